@@ -11,3 +11,4 @@ export * from './reply.js';
 export * from './role.js';
 export * from './session.js';
 export * from './visibility.js';
+export * from './validation.js';

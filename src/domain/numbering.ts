@@ -2,14 +2,13 @@ import { MissiveError } from './errors.js';
 import { MAX_REFERENCE_NUMBER } from './reference.js';
 
 /**
- * The next running number for an (addressee code, year), given the highest one already used
- * (0 when none). Stores call this inside the same atomic statement or transaction that
- * records the new highest number, which is what makes allocation safe under concurrency.
+ * Running numbers start at 1 for each (addressee code, year) and are shared by all types.
+ * Stores allocate them in one atomic statement (highest used + 1); this rule checks the
+ * result, so an exhausted year is an error naming the code and year, never a wrapped number.
  */
-export function nextReferenceNumber(highestUsed: number, code: string, year: number): number {
-  const next = highestUsed + 1;
-  if (next > MAX_REFERENCE_NUMBER) {
-    throw new MissiveError('CONFLICT', `no reference number left for ${code} in ${year} (limit ${MAX_REFERENCE_NUMBER})`, { value: `${code} ${year}` });
+export function checkAllocatedNumber(number: number, code: string, year: number): number {
+  if (!Number.isInteger(number) || number < 1 || number > MAX_REFERENCE_NUMBER) {
+    throw new MissiveError('CONFLICT', `no reference number left for ${code} in ${year} (numbers run from 1 to ${MAX_REFERENCE_NUMBER})`, { value: `${code} ${year}`, field: 'reference' });
   }
-  return next;
+  return number;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  addDays, canSeeCommunication, communicationPublicDate, daysBetween, isCommunicationPublicAt, isMissiveError, nextReferenceNumber,
+  addDays, canSeeCommunication, communicationPublicDate, daysBetween, isCommunicationPublicAt, isMissiveError, checkAllocatedNumber,
   parseIsoDate, replyDueDate, replyPublicDate, SessionCalendar, standardSession, statusAt, type IsoDate, type PublicationDecision,
   type SessionRecord,
 } from '../../src/domain/index.js';
@@ -67,10 +67,10 @@ describe('visibility', () => {
 });
 
 describe('reference numbers', () => {
-  test('the next number follows the highest used, with a clear error past the limit', () => {
-    assert.equal(nextReferenceNumber(0, 'PRK', 2024), 1);
-    assert.equal(nextReferenceNumber(41, 'PRK', 2024), 42);
-    assert.throws(() => nextReferenceNumber(9999, 'PRK', 2024), (e: unknown) => isMissiveError(e, 'CONFLICT'));
+  test('allocated numbers run from 1 to the limit, with a clear error past it', () => {
+    assert.equal(checkAllocatedNumber(1, 'PRK', 2024), 1);
+    assert.equal(checkAllocatedNumber(9999, 'PRK', 2024), 9999);
+    assert.throws(() => checkAllocatedNumber(10000, 'PRK', 2024), (e: unknown) => isMissiveError(e, 'CONFLICT') && e.message.includes('PRK in 2024'));
   });
 });
 

@@ -1,0 +1,97 @@
+import { Migrator, type Kysely } from 'kysely';
+import { MissiveError, type ReferenceData, type StoredDocument } from '../../domain/index.js';
+import { MissiveMigrations } from '../migrations/index.js';
+import type { DocumentRepository, MigrationStatus, SettingsRepository, Store } from '../ports.js';
+import type { Database } from '../schema.js';
+import { KyselyCommunications } from './communications.js';
+import { KyselyReplies } from './replies.js';
+
+export interface KyselyStoreOptions {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly reference: ReferenceData;
+  readonly now?: () => Date;
+  /** Releases the connection (pool) when the store is closed. */
+  readonly onClose?: () => Promise<void>;
+}
+
+/** The Store port over Kysely: the same queries for SQLite and PostgreSQL. */
+export class KyselyStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly communications: KyselyCommunications;
+  readonly replies: KyselyReplies;
+  readonly documents: DocumentRepository;
+  readonly settings: SettingsRepository;
+  private readonly now: () => Date;
+
+  constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
+    this.kind = options.kind;
+    this.location = options.location;
+    this.now = options.now ?? (() => new Date());
+    const inTransaction = <T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> =>
+      db.isTransaction ? work(db) : db.transaction().execute(work);
+    this.communications = new KyselyCommunications(db, options.reference, this.now, inTransaction);
+    this.replies = new KyselyReplies(db, options.reference, this.now, inTransaction);
+    this.documents = new KyselyDocuments(db, this.now);
+    this.settings = new KyselySettings(db);
+  }
+
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new KyselyStore(trx, { ...this.options, now: this.now, onClose: async () => {} })));
+  }
+
+  async migrate(): Promise<MigrationStatus> {
+    const { error } = await this.migrator().migrateToLatest();
+    if (error) throw new MissiveError('CONFIGURATION', `migrating the ${this.kind} database at ${this.location} failed: ${String(error)}`, { cause: error });
+    return this.migrationStatus();
+  }
+
+  async migrationStatus(): Promise<MigrationStatus> {
+    const all = await this.migrator().getMigrations();
+    return {
+      applied: all.filter((m) => m.executedAt !== undefined).map((m) => m.name),
+      pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.options.onClose?.();
+  }
+
+  private migrator(): Migrator {
+    return new Migrator({ db: this.db, provider: new MissiveMigrations({ dialect: this.kind }) });
+  }
+}
+
+class KyselyDocuments implements DocumentRepository {
+  constructor(private readonly db: Kysely<Database>, private readonly now: () => Date) {}
+
+  async record(document: StoredDocument): Promise<StoredDocument> {
+    await this.db.insertInto('documents').values({ ...document, created_at: this.now().toISOString() })
+      .onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    const stored = await this.get(document.sha256);
+    if (!stored) throw new MissiveError('NOT_FOUND', `document ${document.sha256} was not recorded`, { value: document.sha256 });
+    return stored;
+  }
+
+  async get(sha256: string): Promise<StoredDocument | null> {
+    const row = await this.db.selectFrom('documents').select(['sha256', 'mime', 'size', 'filename']).where('sha256', '=', sha256).executeTakeFirst();
+    return row ? { ...row, size: Number(row.size) } : null;
+  }
+}
+
+class KyselySettings implements SettingsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(key: string): Promise<string | null> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return row?.value ?? null;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  }
+}

@@ -1,0 +1,56 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { IsoDate, Viewer } from '../../domain/index.js';
+import type { Database } from '../schema.js';
+
+/**
+ * The SQL twin of domain/visibility.ts, applied inside every query so that what a viewer may
+ * not see is never loaded, counted or faceted. `public_on` is maintained by the domain rules.
+ */
+export function communicationVisibleTo(
+  viewer: Viewer,
+  today: IsoDate,
+): (eb: ExpressionBuilder<Database, 'communications'>) => Expression<SqlBool> {
+  return (eb) => {
+    const isPublic = eb('communications.public_on', '<=', today);
+    switch (viewer.role) {
+      case 'admin':
+      case 'secretariat':
+        return sql<SqlBool>`1 = 1`;
+      case 'public':
+        return isPublic;
+      case 'mission':
+        return eb.or([
+          isPublic,
+          eb.exists(eb.selectFrom('communication_addressees as a').select('a.position')
+            .whereRef('a.communication_id', '=', 'communications.id').where('a.code', '=', viewer.stateCode)),
+        ]);
+      case 'mandate-holder':
+        return viewer.mandateIds.length === 0 ? isPublic : eb.or([
+          isPublic,
+          eb.exists(eb.selectFrom('communication_mandates as m').select('m.position')
+            .whereRef('m.communication_id', '=', 'communications.id').where('m.mandate_id', 'in', [...viewer.mandateIds])),
+        ]);
+    }
+  };
+}
+
+/** Replies follow their communications; the public sees only replies whose own public date has come. */
+export function replyVisibleTo(viewer: Viewer, today: IsoDate): (eb: ExpressionBuilder<Database, 'replies'>) => Expression<SqlBool> {
+  return (eb) => {
+    switch (viewer.role) {
+      case 'admin':
+      case 'secretariat':
+        return sql<SqlBool>`1 = 1`;
+      case 'public':
+        return eb('replies.public_on', '<=', today);
+      case 'mission':
+        return eb.or([eb('replies.public_on', '<=', today), eb('replies.sender_code', '=', viewer.stateCode)]);
+      case 'mandate-holder':
+        return viewer.mandateIds.length === 0 ? eb('replies.public_on', '<=', today) : eb.or([
+          eb('replies.public_on', '<=', today),
+          eb.exists(eb.selectFrom('reply_links as l').innerJoin('communication_mandates as m', 'm.communication_id', 'l.communication_id')
+            .select('l.reply_id').whereRef('l.reply_id', '=', 'replies.id').where('m.mandate_id', 'in', [...viewer.mandateIds])),
+        ]);
+    }
+  };
+}

@@ -1,0 +1,63 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them, shared by both stores. Dates are ISO `YYYY-MM-DD` text and
+ * flags are 0/1 integers in both, so one set of queries runs on SQLite and PostgreSQL.
+ * `due_on` and `public_on` are derived by domain rules at every write, so "overdue" and
+ * "public today" are plain indexed comparisons.
+ */
+export interface Database {
+  reference_counters: { code: string; year: number; last_number: number };
+  communications: {
+    id: Generated<number>;
+    type: string;
+    code: string;
+    number: number;
+    year: number;
+    legacy_reference: string | null;
+    state: string;
+    date_sent: string | null;
+    due_on: string | null;
+    public_on: string | null;
+    published_early_on: string | null;
+    confidential_reason: string | null;
+    subject: string;
+    summary: string;
+    language: string;
+    created_at: string;
+    updated_at: string;
+  };
+  communication_mandates: { communication_id: number; mandate_id: string; position: number };
+  communication_addressees: { communication_id: number; position: number; kind: string; code: string; name: string };
+  communication_follow_ups: { communication_id: number; follows_id: number };
+  replies: {
+    id: Generated<number>;
+    sender_kind: string;
+    sender_code: string;
+    sender_name: string;
+    note_number: string | null;
+    date_on_note: string | null;
+    date_received: string;
+    languages: string;
+    stance: string | null;
+    confidential: number;
+    public_on: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  reply_links: {
+    reply_id: number;
+    communication_id: number;
+    origin: string;
+    score: number | null;
+    confirmed_by: string | null;
+    confirmed_at: string | null;
+    created_at: string;
+  };
+  documents: { sha256: string; mime: string; size: number; filename: string; created_at: string };
+  communication_files: { communication_id: number; sha256: string; role: string };
+  reply_files: { reply_id: number; sha256: string; role: string };
+  /** Ground truth of the generated demo corpus: which reply answers what, and how it cites it. */
+  demo_truth: { reply_id: number; communication_ids: string; stance: string; citation_style: string };
+  settings: { key: string; value: string };
+}

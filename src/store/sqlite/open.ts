@@ -1,0 +1,50 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { MissiveError, type ReferenceData } from '../../domain/index.js';
+import { KyselyStore } from '../kysely/store.js';
+import type { Database } from '../schema.js';
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Refuses, before anything is written, a file that exists and is not an SQLite database. */
+function checkIsSqliteOrAbsent(file: string): void {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new MissiveError('DATABASE_UNREADABLE', `${file} is a directory, not an SQLite database file.`, { value: file, field: 'database' });
+    size = stat.size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  if (size === 0) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new MissiveError('DATABASE_UNREADABLE', `${file} is not an SQLite database (its first bytes are not an SQLite header); it was left untouched.`, { value: file, field: 'database' });
+  }
+}
+
+export function openSqliteStore(file: string, reference: ReferenceData, now?: () => Date): KyselyStore {
+  checkIsSqliteOrAbsent(file);
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 10000');
+  } catch (cause) {
+    sqlite.close();
+    throw new MissiveError('DATABASE_UNREADABLE', `${file} cannot be used as an SQLite database: ${(cause as Error).message}.`, { value: file, field: 'database', cause });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new KyselyStore(db, { kind: 'sqlite', location: file, reference, ...(now ? { now } : {}) });
+}
