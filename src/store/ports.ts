@@ -90,6 +90,19 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
+/** The demo generator's ground truth, kept for evaluating linking and stance detection. */
+export interface DemoTruth {
+  readonly replyId: number;
+  readonly communicationIds: readonly number[];
+  readonly stance: Stance;
+  readonly citationStyle: string;
+}
+
+export interface DemoTruthRepository {
+  record(truth: DemoTruth): Promise<void>;
+  all(): Promise<DemoTruth[]>;
+}
+
 export interface MigrationStatus {
   readonly applied: readonly string[];
   readonly pending: readonly string[];
@@ -104,6 +117,7 @@ export interface Store {
   readonly replies: ReplyRepository;
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
+  readonly demoTruth: DemoTruthRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

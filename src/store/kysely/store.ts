@@ -1,7 +1,7 @@
 import { Migrator, type Kysely } from 'kysely';
-import { MissiveError, type ReferenceData, type StoredDocument } from '../../domain/index.js';
+import { MissiveError, type ReferenceData, type Stance, type StoredDocument } from '../../domain/index.js';
 import { MissiveMigrations } from '../migrations/index.js';
-import type { DocumentRepository, MigrationStatus, SettingsRepository, Store } from '../ports.js';
+import type { DemoTruth, DemoTruthRepository, DocumentRepository, MigrationStatus, SettingsRepository, Store } from '../ports.js';
 import type { Database } from '../schema.js';
 import { KyselyCommunications } from './communications.js';
 import { KyselyReplies } from './replies.js';
@@ -23,6 +23,7 @@ export class KyselyStore implements Store {
   readonly replies: KyselyReplies;
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
+  readonly demoTruth: DemoTruthRepository;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -35,6 +36,7 @@ export class KyselyStore implements Store {
     this.replies = new KyselyReplies(db, options.reference, this.now, inTransaction);
     this.documents = new KyselyDocuments(db, this.now);
     this.settings = new KyselySettings(db);
+    this.demoTruth = new KyselyDemoTruth(db);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
@@ -93,5 +95,22 @@ class KyselySettings implements SettingsRepository {
 
   async set(key: string, value: string): Promise<void> {
     await this.db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  }
+}
+
+class KyselyDemoTruth implements DemoTruthRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async record(truth: DemoTruth): Promise<void> {
+    await this.db.insertInto('demo_truth').values({
+      reply_id: truth.replyId, communication_ids: truth.communicationIds.join(','), stance: truth.stance, citation_style: truth.citationStyle,
+    }).execute();
+  }
+
+  async all(): Promise<DemoTruth[]> {
+    const rows = await this.db.selectFrom('demo_truth').selectAll().orderBy('reply_id').execute();
+    return rows.map((r) => ({
+      replyId: Number(r.reply_id), communicationIds: r.communication_ids.split(',').map(Number), stance: r.stance as Stance, citationStyle: r.citation_style,
+    }));
   }
 }

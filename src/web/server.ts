@@ -1,0 +1,42 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
+import type { Store } from '../store/ports.js';
+import { communicationsPage } from './communications-page.js';
+
+export interface ServerOptions {
+  readonly store: Store;
+  readonly reference: ReferenceData;
+  readonly now?: () => Date;
+  readonly logger?: boolean;
+}
+
+const PAGE_SIZE = 50;
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const { store, reference } = options;
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({ logger: options.logger ?? false });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });
+      return { status: 'ok', database: store.kind, publicCommunications: communications };
+    } catch (e) {
+      return reply.code(503).send({ status: 'unavailable', database: store.kind, message: (e as Error).message });
+    }
+  });
+
+  app.get<{ Querystring: { page?: string } }>('/', {
+    schema: { querystring: { type: 'object', properties: { page: { type: 'string', pattern: '^[1-9][0-9]{0,6}$' } }, additionalProperties: true } },
+  }, async (request, reply) => {
+    const page = Number(request.query.page ?? '1');
+    const today = todayUtc(now());
+    const [rows, total] = await Promise.all([
+      store.communications.list({ viewer: PUBLIC_VIEWER, today, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+      store.communications.count({ viewer: PUBLIC_VIEWER, today }),
+    ]);
+    return reply.type('text/html; charset=utf-8').send(communicationsPage({ rows, total, page, pageSize: PAGE_SIZE, reference }).value);
+  });
+
+  return app;
+}
