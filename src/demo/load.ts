@@ -3,6 +3,7 @@ import { MissiveError, parseIsoDate, type StoredDocument } from '../domain/index
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import type { DemoCorpus } from './corpus.js';
+import { SEED_CASE } from './seed-case.js';
 import { replyDocument, storeLetter, storeRendered, storeSeedNote, type DocumentKinds } from './documents.js';
 
 export interface LoadOptions {
@@ -44,9 +45,17 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
   }
   const seedAvailable = options.seedNotePath !== null && existsSync(options.seedNotePath);
   const replyFiles: StoredDocument[][] = [];
+  /** The sender as the reply's letterhead writes it, which is what a record keeps. */
+  const senderNames: string[] = [];
   for (const r of replies) {
-    if (r.isSeed) replyFiles.push(seedAvailable && options.seedNotePath ? [await storeSeedNote(blobs, options.seedNotePath)] : []);
-    else replyFiles.push(await storeRendered(blobs, replyDocument(r, corpus.seed), `reply-${r.index}`, options.documents));
+    if (r.isSeed) {
+      replyFiles.push(seedAvailable && options.seedNotePath ? [await storeSeedNote(blobs, options.seedNotePath)] : []);
+      senderNames.push(SEED_CASE.reply.senderAsWritten);
+    } else {
+      const doc = replyDocument(r, corpus.seed);
+      replyFiles.push(await storeRendered(blobs, doc, `reply-${r.index}`, options.documents));
+      senderNames.push(doc.author ?? r.sender.name);
+    }
     options.onProgress?.('documents', 1);
   }
 
@@ -70,7 +79,7 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
     }
     for (const r of replies) {
       const created = await trx.replies.create({
-        sender: r.sender, noteNumber: r.noteNumber, dateOnNote: r.dateOnNote, dateReceived: r.dateReceived,
+        sender: { ...r.sender, name: senderNames[r.index] ?? r.sender.name }, noteNumber: r.noteNumber, dateOnNote: r.dateOnNote, dateReceived: r.dateReceived,
         languages: r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language],
         stance: r.stance, confidential: r.confidential,
         links: options.linkReplies ? r.answers.map((i) => ({ communicationId: ids[i] ?? -1, origin: 'manual' as const, score: null, confirmedBy: 'demo-ground-truth' })) : [],

@@ -17,5 +17,6 @@ export const SEED_CASE = {
     dateOnNote: parseIsoDate('2024-05-16'),
     dateReceived: parseIsoDate('2024-05-17'),
     file: 'seed-note-verbale.txt',
+    senderAsWritten: "Permanent Mission of the Democratic People's Republic of Korea to the United Nations Office and Other International Organizations in Geneva",
   },
 } as const;

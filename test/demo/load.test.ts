@@ -28,15 +28,22 @@ forEachStore('demo loading', (kind) => {
       assert.equal(report.seedNote, 'stored');
       const truth = await store.demoTruth.all();
       assert.equal(truth.length, corpus.replies.length);
+      const flat = (text: string) => text.replace(/\s+/g, ' ');
       for (const t of truth) {
         const reply = await store.replies.get(t.replyId);
         assert.deepEqual(reply?.links.map((l) => l.communicationId).sort(), [...t.communicationIds].sort());
+        const file = reply?.files[0];
+        // The seed's sender is the human reading of a letterhead broken over lines and languages.
+        const isSeed = reply?.noteNumber === '0024' && reply.sender.code === 'PRK';
+        if (reply && file && !isSeed) assert.ok(flat((await blobs.get(file.sha256)).toString('utf8')).includes(flat(reply.sender.name)), `reply ${reply.id} keeps its sender as written: ${reply.sender.name}`);
       }
       const seedIndex = corpus.replies.findIndex((r) => r.isSeed);
       const seedTruth = truth[seedIndex];
       const seedReply = await store.replies.get(seedTruth?.replyId ?? -1);
       assert.equal(seedReply?.noteNumber, '0024');
       assert.deepEqual(seedReply?.languages, ['en', 'ko']);
+      const expected = JSON.parse(readFileSync(DEFAULT_SEED_NOTE.replace(/\.txt$/, '.expected.json'), 'utf8')) as { sender: { name: string } };
+      assert.equal(seedReply?.sender.name, expected.sender.name);
       const file = seedReply?.files[0];
       assert.ok(file);
       assert.deepEqual(await blobs.get(file.sha256), readFileSync(DEFAULT_SEED_NOTE));
