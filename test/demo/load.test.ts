@@ -56,6 +56,22 @@ forEachStore('demo loading', (kind) => {
     }
   });
 
+  test('with PDFs asked for, every letter and reply carries a text and a PDF file', async () => {
+    const store = await freshStore(kind);
+    const blobs = new BlobStore(join(tempDir(), 'files'));
+    try {
+      const small = generateCorpus({ size: 12, seed: 'pdf', reference });
+      await loadCorpus(store, blobs, small, { ...options, documents: { text: true, pdf: true } });
+      const [row] = await store.communications.list({ ...everything, limit: 1 });
+      const letter = await store.communications.get(row?.id ?? -1);
+      assert.deepEqual(letter?.files.map((f) => f.mime).sort(), ['application/pdf', 'text/plain; charset=utf-8']);
+      const pdf = letter?.files.find((f) => f.mime === 'application/pdf');
+      assert.equal((await blobs.get(pdf?.sha256 ?? '')).subarray(0, 5).toString('latin1'), '%PDF-');
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a crash part-way leaves the database as it was, and a re-run completes', async () => {
     const store = await freshStore(kind);
     const blobs = new BlobStore(join(tempDir(), 'files'));
