@@ -9,7 +9,7 @@ import { registerServe } from './serve.js';
 /** Exit 2 for what the user can fix (input, configuration, database); 1 for anything unexpected. */
 const USER_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'INVALID_REFERENCE', 'INVALID_DATE', 'UNKNOWN_COUNTRY', 'UNKNOWN_MANDATE', 'UNKNOWN_SESSION', 'INVALID_VALUE', 'NOT_FOUND', 'CONFLICT',
-  'DATABASE_UNREADABLE', 'DATABASE_UNREACHABLE', 'CONFIGURATION',
+  'DATABASE_UNREADABLE', 'DATABASE_UNREACHABLE', 'CONFIGURATION', 'UNREADABLE_FILE', 'UNSUPPORTED_FORMAT', 'LIMIT_EXCEEDED',
 ]);
 
 const { version } = JSON.parse(readFileSync(new URL(import.meta.url.includes('/dist/') ? '../../../package.json' : '../../package.json', import.meta.url), 'utf8')) as { version: string };

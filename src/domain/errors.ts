@@ -13,7 +13,13 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'DATABASE_UNREADABLE'
   | 'DATABASE_UNREACHABLE'
-  | 'CONFIGURATION';
+  | 'CONFIGURATION'
+  /** A file that cannot be read as what it claims or seems to be (truncated, encrypted, corrupt…). */
+  | 'UNREADABLE_FILE'
+  /** A file of a format Missive does not read. */
+  | 'UNSUPPORTED_FORMAT'
+  /** A file or archive past a safety limit (size, entries, expansion ratio, nesting). */
+  | 'LIMIT_EXCEEDED';
 
 export class MissiveError extends Error {
   readonly code: ErrorCode;
