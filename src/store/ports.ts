@@ -73,6 +73,8 @@ export interface CommunicationRepository {
 
 export interface ReplyRepository {
   create(input: NewReply): Promise<Reply>;
+  /** The reply a mission sent under this note number on this date, if already recorded. */
+  findByNote(senderCode: string, noteNumber: string, dateOnNote: IsoDate): Promise<Reply | null>;
   get(id: number): Promise<Reply | null>;
   forCommunication(communicationId: number): Promise<Reply[]>;
   attachFile(replyId: number, document: StoredDocument, role: FileRole): Promise<void>;
@@ -103,6 +105,56 @@ export interface DemoTruthRepository {
   all(): Promise<DemoTruth[]>;
 }
 
+export type IntakeStatus = 'pending' | 'ingested' | 'failed';
+
+/** One file taken in by ingest, keyed by its SHA-256, and what became of it. */
+export interface IntakeFile {
+  readonly sha256: string;
+  readonly name: string;
+  readonly size: number;
+  readonly status: IntakeStatus;
+  readonly format: string | null;
+  readonly kind: string | null;
+  readonly recordKind: 'communication' | 'reply' | null;
+  readonly recordId: number | null;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly attempts: number;
+  readonly updatedAt: string;
+}
+
+export interface IntakeOutcome {
+  readonly format: string;
+  readonly kind: string;
+  readonly recordKind: 'communication' | 'reply' | null;
+  readonly recordId: number | null;
+  /** The extraction as JSON, kept for review. */
+  readonly extraction: string;
+}
+
+export interface IntakeRepository {
+  get(sha256: string): Promise<IntakeFile | null>;
+  /** Records that work on a file starts (status pending), counting attempts; an ingested file is left as it is. */
+  begin(file: { readonly sha256: string; readonly name: string; readonly size: number }): Promise<IntakeFile>;
+  complete(sha256: string, outcome: IntakeOutcome): Promise<void>;
+  fail(sha256: string, error: { readonly format: string | null; readonly code: string; readonly message: string }): Promise<void>;
+  list(filter: { readonly status?: IntakeStatus; readonly limit: number }): Promise<IntakeFile[]>;
+  counts(): Promise<Record<IntakeStatus, number>>;
+}
+
+export interface StoredPage {
+  readonly page: number;
+  readonly text: string;
+  readonly source: 'text' | 'ocr';
+  readonly languages: readonly string[];
+}
+
+/** The text of stored documents, page by page, so a hit can say "page 3". */
+export interface PageRepository {
+  replace(sha256: string, pages: readonly StoredPage[]): Promise<void>;
+  forDocument(sha256: string): Promise<StoredPage[]>;
+}
+
 export interface MigrationStatus {
   readonly applied: readonly string[];
   readonly pending: readonly string[];
@@ -118,6 +170,8 @@ export interface Store {
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
   readonly demoTruth: DemoTruthRepository;
+  readonly intake: IntakeRepository;
+  readonly pages: PageRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

@@ -60,4 +60,21 @@ export interface Database {
   /** Ground truth of the generated demo corpus: which reply answers what, and how it cites it. */
   demo_truth: { reply_id: number; communication_ids: string; stance: string; citation_style: string };
   settings: { key: string; value: string };
+  intake_files: {
+    sha256: string;
+    name: string;
+    size: number;
+    status: string;
+    format: string | null;
+    kind: string | null;
+    record_kind: string | null;
+    record_id: number | null;
+    extraction: string | null;
+    error_code: string | null;
+    error_message: string | null;
+    attempts: number;
+    created_at: string;
+    updated_at: string;
+  };
+  document_pages: { sha256: string; page: number; text: string; source: string; languages: string };
 }

@@ -44,6 +44,13 @@ export class KyselyReplies implements ReplyRepository {
     return created;
   }
 
+  async findByNote(senderCode: string, noteNumber: string, dateOnNote: IsoDate): Promise<Reply | null> {
+    const row = await this.db.selectFrom('replies').selectAll()
+      .where('sender_code', '=', senderCode).where('note_number', '=', noteNumber).where('date_on_note', '=', dateOnNote)
+      .orderBy('id').executeTakeFirst();
+    return row ? this.assemble(row) : null;
+  }
+
   async get(id: number): Promise<Reply | null> {
     const row = await this.db.selectFrom('replies').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? this.assemble(row) : null;

@@ -1,9 +1,12 @@
 import { Migrator, type Kysely } from 'kysely';
 import { MissiveError, type ReferenceData, type Stance, type StoredDocument } from '../../domain/index.js';
 import { MissiveMigrations } from '../migrations/index.js';
-import type { DemoTruth, DemoTruthRepository, DocumentRepository, MigrationStatus, SettingsRepository, Store } from '../ports.js';
+import type {
+  DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, MigrationStatus, PageRepository, SettingsRepository, Store,
+} from '../ports.js';
 import type { Database } from '../schema.js';
 import { KyselyCommunications } from './communications.js';
+import { KyselyIntake, KyselyPages } from './intake.js';
 import { KyselyReplies } from './replies.js';
 
 export interface KyselyStoreOptions {
@@ -24,6 +27,8 @@ export class KyselyStore implements Store {
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
   readonly demoTruth: DemoTruthRepository;
+  readonly intake: IntakeRepository;
+  readonly pages: PageRepository;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -37,6 +42,8 @@ export class KyselyStore implements Store {
     this.documents = new KyselyDocuments(db, this.now);
     this.settings = new KyselySettings(db);
     this.demoTruth = new KyselyDemoTruth(db);
+    this.intake = new KyselyIntake(db, this.now);
+    this.pages = new KyselyPages(db);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

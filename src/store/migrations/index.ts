@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as intake from './0002-intake.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -10,7 +11,7 @@ interface MigrationModule {
 }
 
 /** The one ordered migration set both stores apply; a new migration is a new entry here. */
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake]];
 
 export class MissiveMigrations implements MigrationProvider {
   constructor(private readonly ctx: MigrationContext) {}
