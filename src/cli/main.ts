@@ -3,8 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { isMissiveError, type ErrorCode } from '../domain/index.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
+import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 import { registerMigrate } from './migrate.js';
 import { registerServe } from './serve.js';
+import { registerStatus } from './status.js';
 
 /** Exit 2 for what the user can fix (input, configuration, database); 1 for anything unexpected. */
 const USER_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -24,6 +27,9 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerDemo(program);
   registerDoctor(program);
+  registerExtract(program);
+  registerIngest(program);
+  registerStatus(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
