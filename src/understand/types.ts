@@ -19,6 +19,8 @@ export interface Understanding {
   readonly kind: DocumentKind;
   /** How sure the classification is, in [0, 1]. */
   readonly kindScore: number;
+  /** The phrases that decided the classification ("presents its compliments", "Mandates of the"). */
+  readonly kindEvidence: readonly Evidence[];
   readonly language: string | null;
   readonly languages: readonly string[];
   /** The date of the letter or note. */
