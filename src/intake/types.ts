@@ -45,6 +45,12 @@ export interface ReadDocument {
 export interface ReadLimits {
   /** Largest file read at all (bytes). */
   readonly maxFileBytes: number;
+  /**
+   * Largest plain-text, Markdown, HTML or e-mail file read (bytes). Lower than maxFileBytes because
+   * such text is decoded into a JavaScript string (up to twice its size) and analysed whole; a
+   * larger one is refused with LIMIT_EXCEEDED before it is decoded.
+   */
+  readonly maxTextBytes: number;
   /** Largest total of decompressed bytes from one archive, and its largest expansion ratio. */
   readonly maxArchiveBytes: number;
   readonly maxArchiveRatio: number;
@@ -57,6 +63,7 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 200 * 2 ** 20,
+  maxTextBytes: 20 * 2 ** 20,
   maxArchiveBytes: 500 * 2 ** 20,
   maxArchiveRatio: 200,
   maxArchiveEntries: 10_000,
