@@ -9,7 +9,7 @@ import type { Evidence, Found, Understanding } from './types.js';
 /** Words for the letter a reply answers, in the loose view; a date cited as a letter's date sits near one. */
 const LETTER_NOUN = /communicat\p{L}*|letter|appeal|lettre|appel|comunicaci\p{L}*|carta|llamamiento|nota|письм\p{L}*|сообщени\p{L}*|обращени\p{L}*|رسا\p{L}*|بلاغ|来函|函|서한/u;
 /** What stands right before a letter's date: "dated", "du", "en date du", "de fecha", "от", "المؤرخة في", "بتاريخ". */
-const BEFORE_DATE = /(?:dated|of|on|du|en date du|datee? du|de fecha|fechad[oa] el|con fecha|del|от|المورخه(?:\s+في)?|المورخ(?:\s+في)?|بتاريخ)\s*$/u;
+const BEFORE_DATE = /(?:dated|of|on|du|en\s+date\s+du|datee?\s+du|de\s+fecha|fechad[oa]\s+el|con\s+fecha|del|от|المورخه(?:\s+في)?|المورخ(?:\s+في)?|بتاريخ)\s*$/u;
 /** What follows a letter's date in Chinese and Korean: "2023年3月12日的来函", "2024년 3월 22일자 서한". */
 const AFTER_DATE = /^\s*(?:[^，。；;\n]{0,30}?(?:来函|函件|信函)|자(?![\p{L}])|자\s|자로|날짜의)/u;
 /** Between two dates of one citation: "and", "et", "y", "и", "و", "、", "和", "및". */

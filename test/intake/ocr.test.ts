@@ -95,16 +95,17 @@ test('the real Spanish fax cover of UA ECU 7/2019 is read: addressee, Geneva and
   assert.deepEqual(document.languages, ['es']);
 });
 
-test('a scanned Russian page is read with Debian\'s Russian data when it is installed', { skip: !russianAvailable() && 'tesseract-ocr-rus is not installed' }, async () => {
-  const document = await readDocument(await scannedPdf([RU]), { name: 'scan-ru.pdf' });
-  assert.match(document.pages[0]?.text ?? '', /Постоянное представительство Российской Федерации/);
-  assert.match(document.pages[0]?.text ?? '', /Женева, 16 мая 2024 года/);
-  assert.deepEqual(document.languages, ['ru']);
-});
-
-test('without Russian data, asking for Russian OCR says how to install it', { skip: russianAvailable() && 'tesseract-ocr-rus is installed' }, async () => {
-  const document = await readDocument(await scannedPdf([RU]), { name: 'scan-ru.pdf', ocrLanguages: ['ru'] });
-  assert.ok(document.warnings.includes('Russian OCR data is not installed (apt install tesseract-ocr-rus).'), document.warnings.join(' | '));
+// npm has no Russian OCR data: with Debian's installed the page is read, without it the reader says how to install it.
+test('a scanned Russian page is read with Debian\'s Russian data, or says how to install that data', async () => {
+  if (russianAvailable()) {
+    const document = await readDocument(await scannedPdf([RU]), { name: 'scan-ru.pdf' });
+    assert.match(document.pages[0]?.text ?? '', /Постоянное представительство Российской Федерации/);
+    assert.match(document.pages[0]?.text ?? '', /Женева, 16 мая 2024 года/);
+    assert.deepEqual(document.languages, ['ru']);
+  } else {
+    const document = await readDocument(await scannedPdf([RU]), { name: 'scan-ru.pdf', ocrLanguages: ['ru'] });
+    assert.ok(document.warnings.includes('Russian OCR data is not installed (apt install tesseract-ocr-rus).'), document.warnings.join(' | '));
+  }
 });
 
 test('TIFF (decoded with utif2) and JPEG images are read by OCR', async () => {

@@ -22,6 +22,7 @@ type Direction = 'L' | 'R' | 'N';
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const STRONG = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 /** A gap wider than this share of the font size is a space between words. */
 const SPACE_GAP = 0.18;
 /** Baselines closer than this share of the font size belong to one line (superscripts included). */
@@ -29,14 +30,20 @@ const SAME_LINE = 0.5;
 /** A line gap this much larger than the usual one starts a new paragraph. */
 const PARAGRAPH_GAP = 1.4;
 
+/**
+ * Content decides before pdf.js's flag: pdf.js marks a run of digits inside an Arabic line as
+ * right-to-left, but numbers and Latin words (references, note numbers) read left to right there.
+ */
 function directionOf(piece: TextPiece): Direction {
-  if (piece.dir === 'rtl' || RTL_LETTER.test(piece.str)) return 'R';
-  return STRONG.test(piece.str) ? 'L' : 'N';
+  if (RTL_LETTER.test(piece.str)) return 'R';
+  if (STRONG.test(piece.str)) return 'L';
+  return piece.dir === 'rtl' ? 'R' : 'N';
 }
 
+/** Letters only: digits are weak and must not make `الرقم: 31/2021` a left-to-right line. */
 function countLetters(pieces: readonly TextPiece[], rtl: boolean): number {
   let n = 0;
-  for (const piece of pieces) for (const char of piece.str) if (STRONG.test(char) && RTL_LETTER.test(char) === rtl) n += 1;
+  for (const piece of pieces) for (const char of piece.str) if (LETTER.test(char) && RTL_LETTER.test(char) === rtl) n += 1;
   return n;
 }
 

@@ -1,5 +1,14 @@
 import { fontKeyFor, isArabicLetter, isCjk, loadFont, type FontKey, type PrimaryFont } from './fonts.js';
 
+/**
+ * A word's direction comes from its letters and digits: `1/2021،` (a number with an Arabic
+ * comma) stays with the left-to-right reference before it; punctuation alone follows Arabic.
+ */
+function isRightToLeft(word: string): boolean {
+  const strong = [...word].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  return strong.length > 0 ? strong.some(isArabicLetter) : [...word].some(isArabicLetter);
+}
+
 /** A run of text drawn with one font. */
 export interface Run {
   font: FontKey;
@@ -68,6 +77,8 @@ function toRuns(word: string, size: number, primary: PrimaryFont): Run[] {
   return runs;
 }
 
+const ARABIC_PUNCTUATION = /[\u060C\u061B\u061F\u066A-\u066D\u06D4]/u;
+
 function atomize(paragraph: string, size: number, primary: PrimaryFont): Atom[] {
   const atoms: Atom[] = [];
   for (const [i, word] of paragraph.split(' ').entries()) {
@@ -77,12 +88,13 @@ function atomize(paragraph: string, size: number, primary: PrimaryFont): Atom[] 
     const flush = (): void => {
       if (pending === '') return;
       const runs = toRuns(pending, size, primary);
-      atoms.push({ runs, width: runs.reduce((w, r) => w + r.width, 0), spaced, rtl: [...pending].some(isArabicLetter) });
+      atoms.push({ runs, width: runs.reduce((w, r) => w + r.width, 0), spaced, rtl: isRightToLeft(pending) });
       pending = '';
       spaced = false;
     };
     for (const ch of word) {
-      if (isCjk(ch)) {
+      // Arabic punctuation is its own atom, so it lands on the right-to-left side of a number it follows.
+      if (isCjk(ch) || ARABIC_PUNCTUATION.test(ch)) {
         flush();
         pending = ch;
         flush();
