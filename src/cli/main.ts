@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isMissiveError, type ErrorCode } from '../domain/index.js';
+import { registerCorpus } from './corpus.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
 import { registerExtract } from './extract.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerDemo(program);
+  registerCorpus(program);
   registerDoctor(program);
   registerExtract(program);
   registerIngest(program);
