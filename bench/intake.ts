@@ -63,7 +63,8 @@ try {
   const pdfjsRate = pdfs.length / (await timed(async () => { for (const p of pdfs) await pdfjsText(p); })).seconds;
   const pdfRate = await pipeline('pdf', pdfs);
 
-  // OCR: baseline = tesseract on the same images, nothing else.
+  // OCR: baseline = tesseract on the same images, nothing else; one page first so both runs start warm.
+  await ocrImage(pngs[0] ?? new Uint8Array());
   const ocrBase = pngs.length / (await timed(async () => { for (const p of pngs) await ocrImage(p); })).seconds;
   const ocrRate = await pipeline('ocr', pngs);
   await terminateOcr();
