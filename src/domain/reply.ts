@@ -29,7 +29,10 @@ export interface Reply {
   /** Languages of the reply, the main one first (ISO 639-1). */
   readonly languages: readonly string[];
   readonly links: readonly ReplyLink[];
+  /** The stance a person confirmed or set; null until then. */
   readonly stance: Stance | null;
+  /** The stance the machine read off the text, kept beside the human one. */
+  readonly stanceAuto: Stance | null;
   readonly files: readonly AttachedFile[];
   /** A confidentiality request granted by decision keeps the reply private. */
   readonly confidential: boolean;

@@ -94,6 +94,7 @@ async function record(ctx: IngestContext, sha256: string, name: string, bytes: U
       const input = replyFrom(u, name, ctx.receivedOn ?? todayUtc());
       const existing = input.noteNumber && input.dateOnNote ? await trx.replies.findByNote(input.sender.code, input.noteNumber, input.dateOnNote) : null;
       const r = existing ?? (await trx.replies.create(input));
+      if (!existing) await trx.links.setAutoStance(r.id, u.stance?.value ?? null, u.stance?.evidence.map((e) => e.text) ?? []);
       await trx.replies.attachFile(r.id, file, existing ? 'annex' : 'original');
       for (const a of annexes) await trx.replies.attachFile(r.id, a, 'annex');
       outcome = { name, status: existing ? 'updated' : 'ingested', kind: u.kind, record: { kind: 'reply', id: r.id } };

@@ -37,7 +37,8 @@ export function replyFrom(u: Understanding, file: string, receivedOn: IsoDate = 
     dateOnNote: u.date?.value ?? null,
     dateReceived: u.date && u.date.value > receivedOn ? u.date.value : receivedOn,
     languages: u.languages.length > 0 ? [...u.languages] : [u.language ?? 'en'],
-    stance: u.stance?.value ?? null,
+    // What the machine reads is kept as the automatic stance; a person confirms the stance itself.
+    stance: null,
     confidential: false,
     links: [],
   };

@@ -60,7 +60,24 @@ export interface CommunicationSummary {
   readonly replyCount: number;
 }
 
+/** What the matcher needs of every sent communication, loaded in one pass. */
+export interface LinkableCommunication {
+  readonly id: number;
+  readonly code: string;
+  readonly number: number;
+  readonly year: number;
+  readonly type: string;
+  readonly legacyReference: string | null;
+  readonly addresseeName: string;
+  readonly dateSent: IsoDate;
+  readonly mandateIds: readonly string[];
+  readonly subject: string;
+  readonly summary: string;
+}
+
 export interface CommunicationRepository {
+  /** Every sent communication, lightly, for ranking candidates. */
+  linkable(): Promise<LinkableCommunication[]>;
   /** Allocates the next running number for (code, year) atomically. */
   allocateNumber(code: string, year: number): Promise<number>;
   create(input: NewCommunication): Promise<Communication>;
@@ -155,6 +172,34 @@ export interface PageRepository {
   forDocument(sha256: string): Promise<StoredPage[]>;
 }
 
+/** A ranked candidate communication for a reply, as the matcher gives it. */
+export interface LinkCandidate {
+  readonly communicationId: number;
+  readonly score: number;
+  readonly reasons: readonly string[];
+}
+
+export type LinkChange = 'created' | 'unchanged' | 'refused';
+
+/**
+ * Links between replies and communications, and the decisions around them. A manual decision
+ * (a link a person made, or one a person removed) is never overridden by an automatic one.
+ */
+export interface LinkRepository {
+  link(input: { readonly replyId: number; readonly communicationId: number; readonly origin: 'manual' | 'automatic'; readonly score: number | null; readonly by: string | null }): Promise<LinkChange>;
+  /** Removes a link and remembers who removed it, so automatic linking leaves that pair alone. */
+  unlink(replyId: number, communicationId: number, by: string): Promise<boolean>;
+  /** Replies that answer nothing yet, oldest first. */
+  unlinkedReplyIds(): Promise<number[]>;
+  rejectedFor(replyId: number): Promise<number[]>;
+  /** Puts a reply in the review queue with its candidates; the same candidates again change nothing. */
+  queueForReview(replyId: number, candidates: readonly LinkCandidate[]): Promise<'created' | 'updated' | 'unchanged'>;
+  clearReview(replyId: number): Promise<void>;
+  reviewQueue(limit: number): Promise<{ readonly replyId: number; readonly candidates: LinkCandidate[] }[]>;
+  /** The stance the machine read, kept beside any human one. */
+  setAutoStance(replyId: number, stance: Stance | null, evidence: readonly string[]): Promise<void>;
+}
+
 export interface MigrationStatus {
   readonly applied: readonly string[];
   readonly pending: readonly string[];
@@ -172,6 +217,7 @@ export interface Store {
   readonly demoTruth: DemoTruthRepository;
   readonly intake: IntakeRepository;
   readonly pages: PageRepository;
+  readonly links: LinkRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

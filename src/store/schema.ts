@@ -42,6 +42,8 @@ export interface Database {
     stance: string | null;
     confidential: number;
     public_on: string | null;
+    stance_auto: string | null;
+    stance_evidence: string | null;
     created_at: string;
     updated_at: string;
   };
@@ -77,4 +79,6 @@ export interface Database {
     updated_at: string;
   };
   document_pages: { sha256: string; page: number; text: string; source: string; languages: string };
+  link_rejections: { reply_id: number; communication_id: number; rejected_by: string; rejected_at: string };
+  link_reviews: { reply_id: number; candidates: string; created_at: string };
 }

@@ -48,7 +48,8 @@ forEachStore('ingest', (kind) => {
       assert.ok((await store.pages.forDocument(c.files[0]?.sha256 ?? '')).length >= 1, 'its pages are stored');
 
       const seed = await store.replies.findByNote('PRK', '0024', parseIsoDate('2024-05-16'));
-      assert.equal(seed?.stance, 'rejects');
+      assert.equal(seed?.stanceAuto, 'rejects');
+      assert.equal(seed?.stance, null, 'no person has confirmed it yet');
       assert.equal(seed?.dateReceived, '2026-11-29');
       const fromZip = await store.replies.findByNote(reply.sender.code, reply.noteNumber, reply.dateOnNote);
       assert.ok(fromZip, 'the DOCX inside the ZIP became a reply');

@@ -3,7 +3,7 @@ import {
   checkAllocatedNumber, checkCommunicationInput, communicationPublicDate, MissiveError, replyDueDate, statusAt, formatReference,
   todayUtc, yearOf, type Communication, type FileRole, type IsoDate, type ReferenceData, type StoredDocument,
 } from '../../domain/index.js';
-import type { CommunicationListQuery, CommunicationRepository, CommunicationSummary, NewCommunication } from '../ports.js';
+import type { CommunicationListQuery, CommunicationRepository, CommunicationSummary, LinkableCommunication, NewCommunication } from '../ports.js';
 import type { Database } from '../schema.js';
 import { toAddressee, toAttachedFile, toCommunication, type CommunicationRow } from './rows.js';
 import { communicationVisibleTo, replyVisibleTo } from './visibility-sql.js';
@@ -19,6 +19,28 @@ export class KyselyCommunications implements CommunicationRepository {
 
   async allocateNumber(code: string, year: number): Promise<number> {
     return allocate(this.db, code, year);
+  }
+
+  async linkable(): Promise<LinkableCommunication[]> {
+    const [rows, mandates, addressees] = await Promise.all([
+      this.db.selectFrom('communications').select(['id', 'code', 'number', 'year', 'type', 'legacy_reference', 'date_sent', 'subject', 'summary'])
+        .where('state', '=', 'sent').orderBy('id').execute(),
+      this.db.selectFrom('communication_mandates').select(['communication_id', 'mandate_id']).orderBy('communication_id').orderBy('position').execute(),
+      this.db.selectFrom('communication_addressees').select(['communication_id', 'name']).where('position', '=', 0).execute(),
+    ]);
+    const mandatesOf = new Map<number, string[]>();
+    for (const m of mandates) {
+      const id = Number(m.communication_id);
+      const list = mandatesOf.get(id);
+      if (list) list.push(m.mandate_id);
+      else mandatesOf.set(id, [m.mandate_id]);
+    }
+    const nameOf = new Map(addressees.map((a) => [Number(a.communication_id), a.name]));
+    return rows.map((r) => ({
+      id: Number(r.id), code: r.code, number: r.number, year: r.year, type: r.type, legacyReference: r.legacy_reference,
+      addresseeName: nameOf.get(Number(r.id)) ?? r.code, dateSent: r.date_sent as IsoDate, mandateIds: mandatesOf.get(Number(r.id)) ?? [],
+      subject: r.subject, summary: r.summary,
+    }));
   }
 
   async create(input: NewCommunication): Promise<Communication> {

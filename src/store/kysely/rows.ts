@@ -61,6 +61,7 @@ export function toReply(row: ReplyRow, links: ReplyLink[], files: AttachedFile[]
     languages: row.languages === '' ? [] : row.languages.split(','),
     links,
     stance: row.stance as Stance | null,
+    stanceAuto: row.stance_auto as Stance | null,
     files,
     confidential: row.confidential === 1,
   };

@@ -2,11 +2,12 @@ import { Migrator, type Kysely } from 'kysely';
 import { MissiveError, type ReferenceData, type Stance, type StoredDocument } from '../../domain/index.js';
 import { MissiveMigrations } from '../migrations/index.js';
 import type {
-  DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, MigrationStatus, PageRepository, SettingsRepository, Store,
+  DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, LinkRepository, MigrationStatus, PageRepository, SettingsRepository, Store,
 } from '../ports.js';
 import type { Database } from '../schema.js';
 import { KyselyCommunications } from './communications.js';
 import { KyselyIntake, KyselyPages } from './intake.js';
+import { KyselyLinks } from './links.js';
 import { KyselyReplies } from './replies.js';
 
 export interface KyselyStoreOptions {
@@ -29,6 +30,7 @@ export class KyselyStore implements Store {
   readonly demoTruth: DemoTruthRepository;
   readonly intake: IntakeRepository;
   readonly pages: PageRepository;
+  readonly links: LinkRepository;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -44,6 +46,7 @@ export class KyselyStore implements Store {
     this.demoTruth = new KyselyDemoTruth(db);
     this.intake = new KyselyIntake(db, this.now);
     this.pages = new KyselyPages(db);
+    this.links = new KyselyLinks(db, this.now, inTransaction);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as intake from './0002-intake.js';
+import * as linking from './0003-linking.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -11,7 +12,7 @@ interface MigrationModule {
 }
 
 /** The one ordered migration set both stores apply; a new migration is a new entry here. */
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking]];
 
 export class MissiveMigrations implements MigrationProvider {
   constructor(private readonly ctx: MigrationContext) {}
