@@ -6,6 +6,7 @@ import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerLink } from './link.js';
 import { registerMigrate } from './migrate.js';
 import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerExtract(program);
   registerIngest(program);
+  registerLink(program);
   registerStatus(program);
   for (const command of program.commands) command.exitOverride();
   return program;
