@@ -192,6 +192,8 @@ export interface LinkRepository {
   /** Replies that answer nothing yet, oldest first. */
   unlinkedReplyIds(): Promise<number[]>;
   rejectedFor(replyId: number): Promise<number[]>;
+  /** Every removed link, as `replyId:communicationId`, for a batch run to consult without a query per reply. */
+  allRejections(): Promise<Set<string>>;
   /** Puts a reply in the review queue with its candidates; the same candidates again change nothing. */
   queueForReview(replyId: number, candidates: readonly LinkCandidate[]): Promise<'created' | 'updated' | 'unchanged'>;
   clearReview(replyId: number): Promise<void>;

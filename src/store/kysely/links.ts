@@ -61,6 +61,11 @@ export class KyselyLinks implements LinkRepository {
     return rows.map((r) => Number(r.communication_id));
   }
 
+  async allRejections(): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('link_rejections').select(['reply_id', 'communication_id']).execute();
+    return new Set(rows.map((r) => `${Number(r.reply_id)}:${Number(r.communication_id)}`));
+  }
+
   async queueForReview(replyId: number, candidates: readonly LinkCandidate[]): Promise<'created' | 'updated' | 'unchanged'> {
     const value = JSON.stringify(candidates.map((c) => ({ communicationId: c.communicationId, score: Math.round(c.score * 1e4) / 1e4, reasons: c.reasons })));
     const existing = await this.db.selectFrom('link_reviews').select('candidates').where('reply_id', '=', replyId).executeTakeFirst();
