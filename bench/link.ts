@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../src/cli/context.js';
 import { DEFAULT_SEED_NOTE, loadDemo } from '../src/cli/demo.js';
-import { communicationFacts, linkReplies } from '../src/jobs/link-replies.js';
-import { CandidatePool } from '../src/link/index.js';
+import { linkReplies } from '../src/jobs/link-replies.js';
+import { CandidatePool, communicationFacts } from '../src/link/index.js';
 import { flag, machine, timed } from './machine.js';
 
 const size = Number(flag('size', '20000'));

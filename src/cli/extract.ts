@@ -10,8 +10,7 @@ import { understand } from '../understand/index.js';
 import type { Understanding } from '../understand/types.js';
 import { resolveConfig } from '../config.js';
 import { todayUtc } from '../domain/index.js';
-import { communicationFacts } from '../jobs/link-replies.js';
-import { CandidatePool, replyFactsFrom } from '../link/index.js';
+import { CandidatePool, communicationFacts, replyFactsFrom } from '../link/index.js';
 import { openStore } from '../store/open.js';
 import { withStoreOptions, type StoreOptions } from './context.js';
 

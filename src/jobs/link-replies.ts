@@ -1,7 +1,7 @@
 import type { ReferenceData, Stance } from '../domain/index.js';
-import { AUTO_LINK_THRESHOLD, autoLinks, CandidatePool, replyFactsFrom, type Candidate, type CommunicationFacts } from '../link/index.js';
+import { AUTO_LINK_THRESHOLD, autoLinks, CandidatePool, communicationFacts, replyFactsFrom, type Candidate } from '../link/index.js';
 import type { BlobStore } from '../store/blobs.js';
-import type { LinkableCommunication, Store } from '../store/ports.js';
+import type { Store } from '../store/ports.js';
 import { understand } from '../understand/index.js';
 import { replyText } from './reply-text.js';
 
@@ -52,12 +52,6 @@ async function record(trx: Store, d: Decision, counts: Counts): Promise<void> {
   }
 }
 
-export function communicationFacts(c: LinkableCommunication): CommunicationFacts {
-  return {
-    id: c.id, code: c.code, number: c.number, year: c.year, type: c.type, legacyReference: c.legacyReference,
-    addresseeName: c.addresseeName, dateSent: c.dateSent, mandateIds: [...c.mandateIds], text: `${c.subject}\n${c.summary}`,
-  };
-}
 
 /**
  * Links every reply that answers nothing yet: above the threshold automatically, below it into

@@ -1,9 +1,9 @@
 /**
- * How long after its letter a reply comes, as a density over days: hardly ever within three
- * days (the letter has to reach the capital), acknowledgements within two weeks, most answers within the 60-day window, many within eight months, a few years
- * later. Knots (day, density) joined log-linearly; the whole integrates to about 1. This is
- * the prior of every candidate: among letters that match a note equally, the one whose
- * timing fits is the likelier.
+ * How long after its letter a reply comes, as a density over days: seldom within three days
+ * (the letter has to reach the capital), acknowledgements within two weeks, most answers
+ * within the 60-day window, many within eight months, a few years later. Knots (day,
+ * density) joined log-linearly; the whole integrates to about 1. This is the prior of every
+ * candidate: among letters that match a note equally, the one whose timing fits is likelier.
  */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0.001], [3, 0.004], [7, 0.01], [60, 0.01], [90, 0.0022], [240, 0.0009], [365, 0.00004], [2000, 0.00002], [3650, 0.000001],

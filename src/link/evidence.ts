@@ -7,7 +7,7 @@
  * date far more rarely) and checked on the demo corpus (test/link/evaluation.test.ts); each
  * comes with the sentence that explains it.
  */
-import { baseType, isJointType, type IsoDate, type ReferenceType } from '../domain/index.js';
+import { baseType, isJointType, OTHER_ACTOR_CODE, type IsoDate, type ReferenceType } from '../domain/index.js';
 import { delayLogDensity } from './delay.js';
 import type { CitedReference, IndexedCommunication, PreparedReply } from './prepared.js';
 
@@ -38,22 +38,34 @@ export const LOG_P = {
   mandateNone: ln(1e-4),
   /** The note speaks of a joint communication; this letter is from one mandate. */
   jointDenied: ln(0.03),
+  /** The letter is joint; the note, citing it otherwise, does not say so. */
   jointUnsaid: ln(0.1),
   /** A non-State actor's letters are told apart by the addressee's name: this much per unit of dissimilarity. */
   actorName: -4,
 } as const;
 
 export const NEAR_NUMBER = 3;
+/** A cited date this close to the date sent still points at the letter. */
+const CLOSE_DAYS = 3;
+/** A cited date this close is more likely another letter's than a slip. */
+const NEAR_DAYS = 7;
+/** Citations beyond these many take no part in telling letters apart (the bits of a 32-bit mask). */
+const MAX_ANCHORS = 30;
+
+function anchorBit(i: number): number {
+  return i < MAX_ANCHORS ? 1 << i : 0;
+}
 
 /** What the pool lends the assessment: the text overlap and the likeness of actors' names. */
 export interface AssessContext {
   /** How far the note's words echo the letter's subject and summary; says which words when `reasons` is given. */
-  textEvidence(c: IndexedCommunication, reasons: string[] | null): number;
+  textEvidence(c: IndexedCommunication, anchors: number, reasons: string[] | null): number;
+  /** For a letter to a non-State actor, how alike its name is to the note's sender (in [0, 1]); null when not known. */
   actorSimilarity(c: IndexedCommunication): number | null;
 }
 
 export interface Assessment {
-  /** Log of prior (timing) times likelihood ratio of everything the note says. */
+  /** Log of the timing prior plus the log-probability of everything the note says. */
   readonly logWeight: number;
   /** Bit i set when the letter matches cited reference i; bit (references + j) for cited date j. */
   readonly anchors: number;
@@ -68,10 +80,6 @@ export function spokenDate(date: IsoDate): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function referenceFormOf(c: IndexedCommunication): string {
-  return c.facts.legacyReference ?? `${c.facts.type} ${c.key}`;
 }
 
 /**
@@ -107,24 +115,38 @@ function referenceEvidence(reply: PreparedReply, c: IndexedCommunication, reason
     return { llr: LOG_P.referenceNone, anchors: 0 };
   }
   const { kind, reference: r } = match;
-  let llr = kind === 'exact' ? LOG_P.referenceExact : kind === 'year' ? LOG_P.referenceYear : LOG_P.referenceNear;
-  if (reasons) {
-    const own = referenceFormOf(c);
-    if (kind === 'exact') {
-      reasons.push(r.written === own || r.written === `${c.facts.type} ${c.key}` ? `cites ${r.written} exactly`
-        : r.type === null ? `cites ${r.written}, its reference without the type` : `cites ${r.written}, its reference written otherwise`);
-    } else if (kind === 'year') {
-      reasons.push(`cites ${r.written}: its number with the year ${r.year} for ${c.facts.year}`);
-    } else {
-      reasons.push(`cites ${r.written}, ${Math.abs(r.number - c.facts.number)} off its number ${c.facts.number} (a wrong reference?)`);
-    }
-  }
-  if (r.type !== null && c.type !== null) {
-    const agrees = typesAgree(r.type, c.type);
-    llr += agrees ? LOG_P.typeAgrees : LOG_P.typeDiffers;
-    if (!agrees) reasons?.push(`the cited type ${r.type} is not this letter's ${c.type}`);
-  }
-  return { llr, anchors: 1 << match.index };
+  const typeAgrees = r.type === null || c.type === null ? null : typesAgree(r.type, c.type);
+  if (reasons) reasons.push(referenceReason(r, c, kind, typeAgrees));
+  const llr = kind === 'exact' ? LOG_P.referenceExact : kind === 'year' ? LOG_P.referenceYear : LOG_P.referenceNear;
+  const type = typeAgrees === null ? 0 : typeAgrees ? LOG_P.typeAgrees : LOG_P.typeDiffers;
+  return { llr: llr + type, anchors: anchorBit(match.index) };
+}
+
+function referenceReason(r: CitedReference, c: IndexedCommunication, kind: 'exact' | 'year' | 'near', typeAgrees: boolean | null): string {
+  const otherType = typeAgrees === false ? `, but as ${r.type} where it is ${c.type}` : '';
+  if (kind === 'year') return `cites ${r.written}: its number with the year ${r.year} for ${c.facts.year}${otherType}`;
+  if (kind === 'near') return `cites ${r.written}, ${Math.abs(r.number - c.facts.number)} off its number ${c.facts.number} (a wrong reference?)${otherType}`;
+  if (typeAgrees === false) return `cites ${r.written}: its number${otherType}`;
+  const written = normalized(r.written);
+  if (written === normalized(c.facts.legacyReference ?? `${c.facts.type} ${c.key}`)) return `cites ${r.written} exactly`;
+  if (r.type === null) return `cites ${r.written}, its reference without the type`;
+  if (c.facts.legacyReference !== null && !written.includes('(')) return `cites ${r.written}, its reference without the mandates' file tokens`;
+  return `cites ${r.written}, its reference written another way`;
+}
+
+function normalized(reference: string): string {
+  return reference.normalize('NFKC').replace(/\s+/g, ' ').trim().toUpperCase();
+}
+
+/** Which citations the letter matches (as in Assessment.anchors), without weighing anything. */
+export function anchorsOf(reply: PreparedReply, c: IndexedCommunication): number {
+  let anchors = 0;
+  const match = reply.references.length > 0 ? bestReference(reply, c) : null;
+  if (match) anchors |= anchorBit(match.index);
+  reply.dates.forEach((d, i) => {
+    if (Math.abs(d.day - c.day) <= CLOSE_DAYS) anchors |= anchorBit(reply.references.length + i);
+  });
+  return anchors;
 }
 
 function dateEvidence(reply: PreparedReply, c: IndexedCommunication, reasons: string[] | null): { llr: number; anchors: number } {
@@ -137,16 +159,16 @@ function dateEvidence(reply: PreparedReply, c: IndexedCommunication, reasons: st
   });
   const cited = reply.dates[at];
   if (!cited) return { llr: 0, anchors: 0 };
-  const bit = 1 << (reply.references.length + at);
+  const bit = anchorBit(reply.references.length + at);
   if (best === 0) {
     reasons?.push(`cites the date ${spokenDate(cited.date)} = date sent`);
     return { llr: LOG_P.dateExact, anchors: bit };
   }
-  if (best <= 3) {
+  if (best <= CLOSE_DAYS) {
     reasons?.push(`cites ${spokenDate(cited.date)}, ${plural(best, 'day')} from the date sent (${spokenDate(c.facts.dateSent)})`);
     return { llr: LOG_P.dateClose, anchors: bit };
   }
-  if (best <= 7) {
+  if (best <= NEAR_DAYS) {
     reasons?.push(`cites ${spokenDate(cited.date)}, ${plural(best, 'day')} from the date sent (${spokenDate(c.facts.dateSent)})`);
     return { llr: LOG_P.dateNear, anchors: 0 };
   }
@@ -199,15 +221,16 @@ export function assess(reply: PreparedReply, c: IndexedCommunication, ctx: Asses
   const days = reply.day - c.day;
   let logWeight = delayLogDensity(days);
   const actor = ctx.actorSimilarity(c);
-  if (actor === null) reasons?.push(`same State (${c.facts.code})`);
-  else {
+  if (actor !== null) {
     logWeight += LOG_P.actorName * (1 - actor);
     reasons?.push(`addressed to ${c.facts.addresseeName} (names ${Math.round(100 * actor)} % alike)`);
-  }
+  } else if (c.facts.code === OTHER_ACTOR_CODE) reasons?.push(`addressed to ${c.facts.addresseeName}; the note's sender was not named`);
+  else if (reply.facts.senderCode === c.facts.code) reasons?.push(`same State (${c.facts.code})`);
+  else reasons?.push(`addressed to ${c.facts.code}; the note's sender was not read`);
   const ref = referenceEvidence(reply, c, reasons);
   const date = dateEvidence(reply, c, reasons);
   logWeight += ref.llr + date.llr + mandateEvidence(reply, c, reasons) + jointEvidence(reply, c, reasons);
-  logWeight += ctx.textEvidence(c, reasons);
+  logWeight += ctx.textEvidence(c, ref.anchors | date.anchors, reasons);
   reasons?.push(timing(days));
   return { logWeight, anchors: ref.anchors | date.anchors };
 }

@@ -1,12 +1,11 @@
-import { type IsoDate } from '../domain/index.js';
+import { OTHER_ACTOR_CODE, type IsoDate } from '../domain/index.js';
 import { delayLogDensity, NOT_BEFORE_SLACK_DAYS, WINDOW_DAYS } from './delay.js';
-import { assess, LOG_P, type AssessContext, type Assessment } from './evidence.js';
+import { anchorsOf, assess, LOG_P, type AssessContext, type Assessment } from './evidence.js';
 import { dayOf, indexFacts, prepareReply, type IndexedCommunication, type PreparedReply } from './prepared.js';
 import { TextIndex, type QueryWords } from './text-index.js';
 import type { Candidate, CommunicationFacts, ReplyFacts } from './types.js';
 import { nameSimilarity } from './words.js';
 
-const NON_STATE = 'OTH';
 /** A non-State actor's reply is compared with letters to actors whose names are at least this alike. */
 const ACTOR_NAME_FLOOR = 0.5;
 /**
@@ -49,10 +48,14 @@ export class CandidatePool {
   private readonly byKey = new Map<string, IndexedCommunication[]>();
   private readonly byDay = new Map<number, IndexedCommunication[]>();
   private readonly text = new TextIndex();
+  /** Which letters the current ranking has taken already: marks[at] === generation. */
+  private readonly marks: Uint32Array;
+  private generation = 0;
 
   constructor(communications: readonly CommunicationFacts[]) {
     const letterWords = this.text.index(communications.map((c) => c.text));
-    this.all = communications.map((facts, i) => ({ ...indexFacts(facts), words: letterWords[i] ?? { ids: new Int32Array(), weights: new Float64Array(), phrases: [] } }));
+    this.all = communications.map((facts, at) => ({ ...indexFacts(facts), at, words: letterWords[at] ?? { phrases: [] } }));
+    this.marks = new Uint32Array(this.all.length);
     for (const c of this.all) {
       this.byId.set(c.facts.id, c);
       push(this.byCode, c.facts.code, c);
@@ -109,11 +112,11 @@ export class CandidatePool {
   private candidatesFor(r: PreparedReply): IndexedCommunication[] {
     const code = r.facts.senderCode;
     const last = r.day + NOT_BEFORE_SLACK_DAYS;
-    const seen = new Set<number>();
+    const generation = ++this.generation;
     const out: IndexedCommunication[] = [];
     const add = (c: IndexedCommunication): void => {
-      if (c.day > last || seen.has(c.facts.id)) return;
-      seen.add(c.facts.id);
+      if (c.day > last || this.marks[c.at] === generation) return;
+      this.marks[c.at] = generation;
       out.push(c);
     };
     const codes = code !== null ? [code] : [...new Set(r.references.map((ref) => ref.code))];
@@ -128,7 +131,7 @@ export class CandidatePool {
     if (codes.length === 0) {
       for (const d of r.dates) for (let day = d.day - 3; day <= d.day + 3; day++) for (const c of this.byDay.get(day) ?? []) add(c);
     }
-    if (code === NON_STATE) {
+    if (code === OTHER_ACTOR_CODE && r.facts.senderName.trim() !== '') {
       const similar = new Map<string, number>();
       return out.filter((c) => {
         let s = similar.get(c.facts.addresseeName);
@@ -143,14 +146,17 @@ export class CandidatePool {
     const query: QueryWords = this.text.query(r.facts.text);
     const shares = new Map<number, number>();
     const phrase = (c: IndexedCommunication): number => {
-      let share = shares.get(c.facts.id);
-      if (share === undefined) shares.set(c.facts.id, (share = TextIndex.phrase(c.words, query)));
+      let share = shares.get(c.at);
+      if (share === undefined) shares.set(c.at, (share = this.text.phrase(c.words, query)));
       return share;
     };
     const echoes = !r.cites && pool.some((c) => phrase(c) >= ECHO);
+    // When some letter matches a cited reference or date, the others are outweighed whatever their words: not worth reading.
+    const anchored = pool.some((c) => anchorsOf(r, c) !== 0);
     const actorNames = new Map<string, number>();
     return {
-      textEvidence: (c, reasons) => {
+      textEvidence: (c, anchors, reasons) => {
+        if (anchored && anchors === 0) return TEXT.citingSilent;
         const share = phrase(c);
         if (reasons && share > 0) {
           const list = this.text.sharedWords(c.facts.text, query);
@@ -162,7 +168,7 @@ export class CandidatePool {
         return share > 0 ? TEXT.uncitedPartial : TEXT.uncitedSilent;
       },
       actorSimilarity: (c) => {
-        if (c.facts.code !== NON_STATE) return null;
+        if (c.facts.code !== OTHER_ACTOR_CODE || r.facts.senderName.trim() === '') return null;
         let s = actorNames.get(c.facts.addresseeName);
         if (s === undefined) actorNames.set(c.facts.addresseeName, (s = nameSimilarity(r.facts.senderName, c.facts.addresseeName)));
         return s;

@@ -11,6 +11,8 @@ export function dayOf(date: IsoDate): number {
 
 /** A communication as the pool keeps it: its facts, its day number, key and words. */
 export interface IndexedCommunication {
+  /** Position in the pool. */
+  readonly at: number;
   readonly facts: CommunicationFacts;
   readonly day: number;
   readonly key: string;
@@ -20,7 +22,7 @@ export interface IndexedCommunication {
   readonly words: LetterWords;
 }
 
-export function indexFacts(facts: CommunicationFacts): Omit<IndexedCommunication, 'words'> {
+export function indexFacts(facts: CommunicationFacts): Omit<IndexedCommunication, 'words' | 'at'> {
   const type = TYPES.has(facts.type) ? (facts.type as ReferenceType) : null;
   return {
     facts,

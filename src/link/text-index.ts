@@ -1,78 +1,69 @@
 import { clauses, pairs, words, wordsWithStems } from './words.js';
 
-/** A note's words and word pairs as ids of the pool's vocabulary; those no letter has are left out. */
+/**
+ * A note's words and word pairs, marked in the pool's vocabulary (those no letter has are left
+ * out). Valid until the next query: ranking is synchronous, and marks are faster than sets.
+ */
 export interface QueryWords {
-  readonly words: ReadonlySet<number>;
-  readonly pairs: ReadonlySet<number>;
+  readonly generation: number;
 }
 
 export interface LetterWords {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
-  /** Word-pair ids of each clause of two words or more (a subject, a description, a name). */
+  /** Word-pair ids of each distinct clause of two words or more (a subject, a description, a name). */
   readonly phrases: readonly Int32Array[];
 }
 
 /**
- * What a note echoes of a letter's subject and summary, cheaply. Two measures: the weight
- * (inverse document frequency over the letters) of the letter's words the note uses, so that
- * "spyware" says more than "detention"; and the share of a clause's word pairs the note uses,
- * so that a note repeating "the denial of medical care to a prisoner" is told apart from one
- * that happens to mention "medical care".
+ * What a note echoes of a letter's subject and summary, cheaply: the largest share of one of
+ * the letter's clauses whose neighbouring word pairs the note uses too. Pairs rather than
+ * words, so that a note repeating "the denial of medical care to a prisoner" is told apart
+ * from one that happens to mention "medical care" (single words, even weighted by rarity,
+ * let stock phrases of notes match unrelated subjects).
  */
 export class TextIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly pairVocabulary = new Map<string, number>();
+  private wordMarks = new Uint32Array(0);
+  private pairMarks = new Uint32Array(0);
+  private generation = 0;
 
-  /** Builds the vocabulary from every letter's text; returns each letter's words, in order. */
+  /** Builds the vocabulary from every letter's text; returns each letter's phrases, in order. */
   index(texts: readonly string[]): LetterWords[] {
-    const stems = texts.map((t) => [...words(t)]);
-    const df: number[] = [];
-    for (const list of stems) {
-      for (const s of list) {
-        const id = idOf(this.vocabulary, s);
-        df[id] = (df[id] ?? 0) + 1;
-      }
-    }
-    const n = texts.length;
-    const idf = df.map((d) => Math.log((n + 1) / (d + 1)));
-    return texts.map((text, i) => {
-      const ids = Int32Array.from((stems[i] ?? []).map((s) => this.vocabulary.get(s) ?? 0));
-      const phrases = clauses(text).map(pairs).filter((p) => p.length >= 1).map((p) => Int32Array.from(p, (pair) => idOf(this.pairVocabulary, pair)));
-      return { ids, weights: Float64Array.from(ids, (id) => idf[id] ?? 0), phrases };
+    const letters = texts.map((text) => {
+      for (const s of words(text)) idOf(this.vocabulary, s);
+      const distinct = new Map<string, string[]>();
+      for (const clause of clauses(text)) if (clause.length > 1) distinct.set(clause.join(' '), pairs(clause));
+      return { phrases: [...distinct.values()].map((p) => Int32Array.from(p, (pair) => idOf(this.pairVocabulary, pair))) };
     });
+    this.wordMarks = new Uint32Array(this.vocabulary.size);
+    this.pairMarks = new Uint32Array(this.pairVocabulary.size);
+    return letters;
   }
 
   query(text: string): QueryWords {
-    const ws = new Set<number>();
-    for (const s of words(text)) {
-      const id = this.vocabulary.get(s);
-      if (id !== undefined) ws.add(id);
-    }
-    const ps = new Set<number>();
+    const generation = ++this.generation;
+    const words = this.wordMarks;
+    const pairs = this.pairMarks;
     for (const clause of clauses(text)) {
-      for (const pair of pairs(clause)) {
-        const id = this.pairVocabulary.get(pair);
-        if (id !== undefined) ps.add(id);
+      for (let i = 0; i < clause.length; i++) {
+        const id = this.vocabulary.get(clause[i] ?? '');
+        if (id !== undefined) words[id] = generation;
+        if (i === 0) continue;
+        const pair = this.pairVocabulary.get(`${clause[i - 1]} ${clause[i]}`);
+        if (pair !== undefined) pairs[pair] = generation;
       }
     }
-    return { words: ws, pairs: ps };
-  }
-
-  /** The weight (sum of idf) of a letter's words found in the note: about 2.5 per uncommon word. */
-  static shared(letter: LetterWords, query: QueryWords): number {
-    let shared = 0;
-    for (let i = 0; i < letter.ids.length; i++) if (query.words.has(letter.ids[i] ?? -1)) shared += letter.weights[i] ?? 0;
-    return shared;
+    return { generation };
   }
 
   /** The largest share of one clause's word pairs found in the note, in [0, 1]. */
-  static phrase(letter: LetterWords, query: QueryWords): number {
+  phrase(letter: LetterWords, query: QueryWords): number {
+    const marks = this.current(query).pairMarks;
     let best = 0;
     for (const clause of letter.phrases) {
       let found = 0;
-      for (const id of clause) if (query.pairs.has(id)) found++;
-      best = Math.max(best, found / clause.length);
+      for (let i = 0; i < clause.length; i++) if (marks[clause[i] ?? -1] === query.generation) found++;
+      if (found / clause.length > best) best = found / clause.length;
     }
     return best;
   }
@@ -81,14 +72,20 @@ export class TextIndex {
   sharedWords(letterText: string, query: QueryWords, limit = 5): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
+    const marks = this.current(query).wordMarks;
     for (const [word, s] of wordsWithStems(letterText)) {
       const id = this.vocabulary.get(s);
-      if (id === undefined || !query.words.has(id) || seen.has(s)) continue;
+      if (id === undefined || marks[id] !== query.generation || seen.has(s)) continue;
       seen.add(s);
       out.push(word);
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  private current(query: QueryWords): this {
+    if (query.generation !== this.generation) throw new Error('TextIndex: a query is only valid until the next one');
+    return this;
   }
 }
 

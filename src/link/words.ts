@@ -4,9 +4,9 @@
  * "detention", "détention" and "detención" meet; Chinese, Japanese and Korean as character pairs.
  */
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
+const DIGITS = /^\d+$/;
 const ARABIC_ARTICLE = /^(?:وال|بال|فال|لل|ال)(?=\p{L}{3})/u;
 
 const STOP = new Set([
@@ -35,6 +35,12 @@ const BOILERPLATE = new Set([
   'honneur', 'excellency', 'high', 'haut', 'alto', 'state', 'état', 'estado', 'reference', 'référence', 'referencia', 'compliments',
 ].map((w) => stem(fold(w))));
 
+/** Han, kana or Hangul: words there are not cut by spaces, so they are compared as character pairs. */
+function isCjk(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 function fold(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
@@ -43,27 +49,34 @@ function stem(word: string): string {
   return word.replace(ARABIC_ARTICLE, '').slice(0, 5);
 }
 
-/** Each word of a text with its stem, in order (CJK as character pairs, which are their own stems). */
-export function* wordsWithStems(text: string): Generator<readonly [word: string, stem: string]> {
-  for (const [token] of fold(text).matchAll(TOKEN)) {
-    if (CJK.test(token)) {
+/** Calls `visit` with each kept word of a folded text and its stem (CJK character pairs are their own stems). */
+function eachStem(folded: string, visit: (word: string, stem: string) => void): void {
+  for (const [token] of folded.matchAll(TOKEN)) {
+    if (isCjk(token)) {
       const chars = [...token];
       for (let i = 0; i + 1 < chars.length; i++) {
         const pair = `${chars[i]}${chars[i + 1]}`;
-        yield [pair, pair];
+        visit(pair, pair);
       }
       continue;
     }
-    if (token.length < 3 || STOP.has(token) || /^\d+$/.test(token)) continue;
+    if (token.length < 3 || STOP.has(token) || DIGITS.test(token)) continue;
     const s = stem(token);
-    if (!BOILERPLATE.has(s)) yield [token, s];
+    if (!BOILERPLATE.has(s)) visit(token, s);
   }
+}
+
+/** Each kept word of a text, folded, with its stem, in order. */
+export function wordsWithStems(text: string): [word: string, stem: string][] {
+  const out: [string, string][] = [];
+  eachStem(fold(text), (word, s) => out.push([word, s]));
+  return out;
 }
 
 /** The distinct stems of a text. */
 export function words(text: string): Set<string> {
   const out = new Set<string>();
-  for (const [, s] of wordsWithStems(text)) out.add(s);
+  eachStem(fold(text), (_, s) => out.add(s));
   return out;
 }
 
@@ -80,8 +93,9 @@ export function nameSimilarity(a: string, b: string): number {
 /** The stems of each clause of a text (cut at punctuation), in order: phrases are compared within a clause. */
 export function clauses(text: string): string[][] {
   const out: string[][] = [];
-  for (const part of text.split(/[.;:!?,()\n]+/u)) {
-    const stems = [...wordsWithStems(part)].map(([, s]) => s);
+  for (const part of fold(text).split(/[.;:!?,()\n]+/u)) {
+    const stems: string[] = [];
+    eachStem(part, (_, s) => stems.push(s));
     if (stems.length > 0) out.push(stems);
   }
   return out;
