@@ -17,7 +17,7 @@ export interface PhraseMatch {
 }
 
 /**
- * A set of phrases matched in folded text: folded like the text, spaces as any run of white
+ * A set of phrases matched in folded text: folded like the text, each space standing for a run of white
  * space, whole words where the phrase starts or ends with a letter. A `*` stands for the rest
  * of a word (`необоснованн*`, `Управлени* Верховного комиссара`). Boundaries are checked after
  * the match, which keeps the regex a plain alternation that V8 scans fast.
