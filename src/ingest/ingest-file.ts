@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { isMissiveError, MissiveError, todayUtc, type IsoDate, type ReferenceData, type StoredDocument } from '../domain/index.js';
+import { isMissiveError, MissiveError, parseReference, todayUtc, type IsoDate, type ReferenceData, type StoredDocument } from '../domain/index.js';
 import { readDocument } from '../intake/index.js';
 import type { ReadDocument, ReadResult } from '../intake/types.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { understand } from '../understand/index.js';
+import type { Understanding } from '../understand/types.js';
 import { documentLanguages, documentText } from './document-text.js';
 import { toExtractionJson } from './extraction-json.js';
 import { communicationFrom, replyFrom } from './to-record.js';
@@ -86,7 +87,7 @@ async function record(ctx: IngestContext, sha256: string, name: string, bytes: U
     if (u.kind === 'communication') {
       const input = communicationFrom(u, name, ctx.reference);
       const existing = await trx.communications.getByKey(input.key.code, input.key.number, input.key.year);
-      const c = existing ?? (await trx.communications.create(input));
+      const c = existing ?? (await trx.communications.create({ ...input, followsUp: await earlierCited(trx, u, input) }));
       await trx.communications.attachFile(c.id, file, existing && existing.files.some((f) => f.role === 'original') ? 'annex' : 'original');
       for (const a of annexes) await trx.communications.attachFile(c.id, a, 'annex');
       outcome = { name, status: existing ? 'updated' : 'ingested', kind: u.kind, record: { kind: 'communication', id: c.id } };
@@ -105,6 +106,26 @@ async function record(ctx: IngestContext, sha256: string, name: string, bytes: U
     });
     return outcome;
   });
+}
+
+/**
+ * A letter that cites the reference of an earlier letter to the same addressee follows it up:
+ * the case then reads letter → reply → follow-up → reply.
+ */
+async function earlierCited(store: Store, u: Understanding, letter: { key: { code: string }; dateSent: IsoDate | null }): Promise<number[]> {
+  const ids: number[] = [];
+  for (const written of u.cites.references) {
+    let cited;
+    try {
+      cited = parseReference(written.value);
+    } catch {
+      continue;
+    }
+    if (cited.code !== letter.key.code) continue;
+    const earlier = await store.communications.getByKey(cited.code, cited.number, cited.year);
+    if (earlier && earlier.dateSent !== null && (letter.dateSent === null || earlier.dateSent <= letter.dateSent) && !ids.includes(earlier.id)) ids.push(earlier.id);
+  }
+  return ids;
 }
 
 async function failed(ctx: IngestContext, sha256: string, name: string, format: string | null, e: unknown): Promise<IngestOutcome> {

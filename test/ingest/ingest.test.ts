@@ -68,3 +68,29 @@ forEachStore('ingest', (kind) => {
     }
   });
 });
+
+forEachStore('ingest of follow-ups', (kind) => {
+  test('a letter citing an earlier letter to the same State is stored as its follow-up', async () => {
+    const big = generateCorpus({ size: 600, seed: 'follow', reference });
+    const at = (i: number) => big.communications[i] ?? (() => { throw new Error(`no communication ${i}`); })();
+    const follow = big.communications.find((c) => c.followsUp.length === 1 && c.addressee.kind === 'state');
+    assert.ok(follow, 'the corpus has a follow-up letter');
+    const earlier = at(follow.followsUp[0] ?? -1);
+    const store = await freshStore(kind);
+    const inbox = join(tempDir(), 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'a-earlier.txt'), letterDocument(earlier, at, big.seed).text);
+    writeFileSync(join(inbox, 'b-follow-up.txt'), letterDocument(follow, at, big.seed).text);
+    try {
+      const summary = await ingestPaths({ store, blobs: new BlobStore(join(tempDir(), 'files')), reference, ocr: false }, [inbox]);
+      assert.equal(summary.failed.length, 0, JSON.stringify(summary.failed));
+      const first = await store.communications.getByKey(earlier.addressee.code, earlier.number, earlier.year);
+      const second = await store.communications.getByKey(follow.addressee.code, follow.number, follow.year);
+      assert.ok(first && second);
+      assert.deepEqual(second.followsUp, [first.id]);
+      assert.deepEqual(first.followsUp, []);
+    } finally {
+      await store.close();
+    }
+  });
+});
