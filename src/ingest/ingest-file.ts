@@ -109,8 +109,8 @@ async function record(ctx: IngestContext, sha256: string, name: string, bytes: U
 }
 
 /**
- * A letter that cites the reference of an earlier letter to the same addressee follows it up:
- * the case then reads letter → reply → follow-up → reply.
+ * A letter that cites the reference (or, failing that, the date) of an earlier letter to the
+ * same addressee follows it up: the case then reads letter → reply → follow-up → reply.
  */
 async function earlierCited(store: Store, u: Understanding, letter: { key: { code: string }; dateSent: IsoDate | null }): Promise<number[]> {
   const ids: number[] = [];
@@ -124,6 +124,12 @@ async function earlierCited(store: Store, u: Understanding, letter: { key: { cod
     if (cited.code !== letter.key.code) continue;
     const earlier = await store.communications.getByKey(cited.code, cited.number, cited.year);
     if (earlier && earlier.dateSent !== null && (letter.dateSent === null || earlier.dateSent <= letter.dateSent) && !ids.includes(earlier.id)) ids.push(earlier.id);
+  }
+  // A cited date names an earlier letter only when that addressee received exactly one letter that day.
+  for (const date of u.cites.dates.map((d) => d.value)) {
+    if (ids.length > 0 || (letter.dateSent !== null && date >= letter.dateSent)) continue;
+    const sent = await store.communications.sentOn(letter.key.code, date);
+    if (sent.length === 1 && sent[0] !== undefined) ids.push(sent[0]);
   }
   return ids;
 }

@@ -83,6 +83,8 @@ export interface CommunicationRepository {
   create(input: NewCommunication): Promise<Communication>;
   get(id: number): Promise<Communication | null>;
   getByKey(code: string, number: number, year: number): Promise<Communication | null>;
+  /** Ids of the communications sent to an addressee code on a day. */
+  sentOn(code: string, date: IsoDate): Promise<number[]>;
   list(query: CommunicationListQuery): Promise<CommunicationSummary[]>;
   count(query: Omit<CommunicationListQuery, 'limit' | 'offset'>): Promise<number>;
   attachFile(communicationId: number, document: StoredDocument, role: FileRole): Promise<void>;

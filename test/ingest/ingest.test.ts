@@ -93,4 +93,29 @@ forEachStore('ingest of follow-ups', (kind) => {
       await store.close();
     }
   });
+
+  test('a letter citing only the date of the one earlier letter to that State that day follows it up too', async () => {
+    const big = generateCorpus({ size: 600, seed: 'follow', reference });
+    const at = (i: number) => big.communications[i] ?? (() => { throw new Error(`no communication ${i}`); })();
+    const follow = big.communications.find((c) => c.followsUp.length === 1 && c.addressee.kind === 'state'
+      && big.communications.filter((o) => o.addressee.code === c.addressee.code && o.dateSent === at(c.followsUp[0] ?? -1).dateSent).length === 1);
+    assert.ok(follow);
+    const earlier = at(follow.followsUp[0] ?? -1);
+    const earlierReference = earlier.legacyReference ?? `${earlier.type} ${earlier.addressee.code} ${earlier.number}/${earlier.year}`;
+    const text = letterDocument(follow, at, big.seed).text.split(earlierReference).join('the earlier communication');
+    assert.ok(!text.includes(earlierReference));
+    const store = await freshStore(kind);
+    const inbox = join(tempDir(), 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'a-earlier.txt'), letterDocument(earlier, at, big.seed).text);
+    writeFileSync(join(inbox, 'b-follow-up.txt'), text);
+    try {
+      await ingestPaths({ store, blobs: new BlobStore(join(tempDir(), 'files')), reference, ocr: false }, [inbox]);
+      const first = await store.communications.getByKey(earlier.addressee.code, earlier.number, earlier.year);
+      const second = await store.communications.getByKey(follow.addressee.code, follow.number, follow.year);
+      assert.deepEqual(second?.followsUp, [first?.id]);
+    } finally {
+      await store.close();
+    }
+  });
 });

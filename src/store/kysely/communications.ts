@@ -93,6 +93,11 @@ export class KyselyCommunications implements CommunicationRepository {
     return row ? this.assemble(row) : null;
   }
 
+  async sentOn(code: string, date: IsoDate): Promise<number[]> {
+    const rows = await this.db.selectFrom('communications').select('id').where('code', '=', code).where('date_sent', '=', date).orderBy('id').execute();
+    return rows.map((r) => Number(r.id));
+  }
+
   async list(query: CommunicationListQuery): Promise<CommunicationSummary[]> {
     const { viewer, today } = query;
     const rows = await this.db.selectFrom('communications')
