@@ -40,3 +40,24 @@ test('missive link links a demo loaded unlinked; a person links and unlinks by r
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /no communication with reference AL XYZ 999\/2099/);
 });
+
+test('missive extract --data-dir adds the top 3 candidates, with scores and reasons, and writes nothing', () => {
+  const data = join(tempDir(), 'data');
+  assert.equal(missive(['demo', '--size', '40', '--no-link', '--data-dir', data]).status, 0);
+  const seedNote = new URL('../../../../shared/samples/seed-note-verbale.txt', import.meta.url).pathname;
+  const db = () => new BetterSqlite3(join(data, 'missive.db'), { readonly: true });
+  const before = db();
+  const links = (before.prepare('select count(*) as n from reply_links').get() as { n: number }).n;
+  const letter = before.prepare("select type, code, number, year from communications where code = 'PRK' and date_sent = '2024-03-22'").get() as { type: string; code: string; number: number; year: number };
+  before.close();
+  const r = missive(['extract', '--data-dir', data, seedNote]);
+  assert.equal(r.status, 0, r.stderr);
+  const line = JSON.parse(r.stdout) as { candidates: { reference: string; score: number; reasons: string[] }[] };
+  assert.ok(line.candidates.length >= 1 && line.candidates.length <= 3);
+  assert.equal(line.candidates[0]?.reference, `${letter.type} ${letter.code} ${letter.number}/${letter.year}`);
+  assert.ok((line.candidates[0]?.score ?? 0) > 0.9);
+  assert.ok(line.candidates[0]?.reasons.some((reason) => /22 March 2024/.test(reason)));
+  const after = db();
+  assert.equal((after.prepare('select count(*) as n from reply_links').get() as { n: number }).n, links);
+  after.close();
+});
