@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { DEFAULT_SEED_NOTE } from '../../src/cli/demo.js';
+import { analyze } from '../../src/search/analyzer.js';
+
+/** A query word matches a document when its terms occur there consecutively. */
+function finds(document: string, query: string): boolean {
+  const doc = analyze(document);
+  const q = analyze(query);
+  if (q.length === 0) return false;
+  return doc.some((_, i) => q.every((term, j) => doc[i + j] === term));
+}
+
+describe('search analyzer', () => {
+  test('Korean, Chinese and Japanese words are found inside longer runs', () => {
+    assert.ok(finds('조선민주주의인민공화국 제네바유엔사무국', '인민'));
+    assert.ok(finds('联合国人权事务高级专员办事处', '人权'));
+    assert.ok(finds('联合国人权事务高级专员办事处', '高级专员'));
+    assert.ok(finds('国連人権高等弁務官事務所', '人権'));
+    assert.ok(finds('ジュネーブ代表部', 'ジュネーブ'));
+    assert.ok(!finds('联合国人权事务高级专员办事处', '人民'));
+  });
+
+  test('Arabic matches with and without hamza, harakat, tatweel, ta marbuta and Arabic-Indic digits', () => {
+    assert.ok(finds('مفوضية الأمم المتحدة السامية', 'الامم'));
+    assert.ok(finds('مفوضية الامم المتحدة', 'الأمم'));
+    assert.ok(finds('مُفَوَّضِيَّة', 'مفوضيه'));
+    assert.ok(finds('المتحـــدة', 'المتحدة'));
+    assert.ok(finds('جنيف، ١٦ أيار/مايو ٢٠٢٤', '2024'));
+    assert.ok(finds('مستشفى', 'مستشفي'));
+  });
+
+  test('French accents, Russian ё, Greek tonos and case fold away; Thai is cut into words', () => {
+    assert.ok(finds('Déclaration universelle des droits de l\'homme', 'declaration'));
+    assert.ok(finds('DÉCLARATION', 'déclaration'));
+    assert.ok(finds('Ёлка у посольства', 'елка'));
+    assert.ok(finds('Ελλάδα', 'ΕΛΛΑΔΑ'));
+    assert.ok(finds('คณะมนตรีสิทธิมนุษยชน', 'มนุษย'));
+  });
+
+  test('the seed note is found by 인민, Geneva and women\'s rights', () => {
+    const seed = readFileSync(DEFAULT_SEED_NOTE, 'utf8');
+    for (const q of ['인민', 'Geneva', "women's rights"]) assert.ok(finds(seed, q), q);
+  });
+
+  test('full-width references analyse like ASCII ones', () => {
+    assert.deepEqual(analyze('ＡＬ ＣＨＮ ３／２０２３'), analyze('AL CHN 3/2023'));
+  });
+
+  test('terms are never empty nor contain spaces, and any text is found by a query for itself', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+      const terms = analyze(text);
+      for (const t of terms) assert.ok(t.length > 0 && !/\s/.test(t), JSON.stringify(t));
+      if (terms.length > 0) assert.ok(finds(text, text));
+    }), { numRuns: 1500 });
+  });
+});
