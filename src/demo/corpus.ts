@@ -58,3 +58,8 @@ export interface DemoCorpus {
   readonly communications: readonly DemoCommunication[];
   readonly replies: readonly DemoReply[];
 }
+
+/** A communication's reference as its documents print it: the legacy form as written, else `AL PRK 1/2024`. */
+export function writtenReference(c: Pick<DemoCommunication, 'type' | 'addressee' | 'number' | 'year' | 'legacyReference'>): string {
+  return c.legacyReference ?? `${c.type} ${c.addressee.code} ${c.number}/${c.year}`;
+}

@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { StoredDocument } from '../domain/index.js';
 import type { BlobStore } from '../store/blobs.js';
-import type { DemoCommunication, DemoReply } from './corpus.js';
+import { writtenReference, type DemoCommunication, type DemoReply } from './corpus.js';
 import { createRandom } from './random.js';
 import { renderLetter, renderPdf, renderReply, type RenderedDocument } from './render/index.js';
 
 export interface DocumentKinds {
   readonly text: boolean;
   readonly pdf: boolean;
-}
-
-function referenceText(c: DemoCommunication): string {
-  return c.legacyReference ?? `${c.type} ${c.addressee.code} ${c.number}/${c.year}`;
 }
 
 function fileStem(c: DemoCommunication): string {
@@ -21,9 +17,9 @@ function fileStem(c: DemoCommunication): string {
 export function letterDocument(c: DemoCommunication, byIndex: (i: number) => DemoCommunication, seed: string): RenderedDocument {
   const random = createRandom(`${seed}:letter:${c.index}`);
   return renderLetter({
-    language: c.language, reference: referenceText(c), dateSent: c.dateSent, type: c.type.length === 3 ? (c.type.slice(1) as 'UA' | 'AL' | 'OL') : (c.type as 'UA' | 'AL' | 'OL'),
+    language: c.language, reference: writtenReference(c), dateSent: c.dateSent, type: c.type.length === 3 ? (c.type.slice(1) as 'UA' | 'AL' | 'OL') : (c.type as 'UA' | 'AL' | 'OL'),
     mandateIds: [...c.mandateIds], addressee: c.addressee, themeId: c.themeId, victims: [...c.victims],
-    followsUp: c.followsUp.map((i) => { const earlier = byIndex(i); return { reference: referenceText(earlier), dateSent: earlier.dateSent }; }),
+    followsUp: c.followsUp.map((i) => { const earlier = byIndex(i); return { reference: writtenReference(earlier), dateSent: earlier.dateSent }; }),
   }, random.next);
 }
 

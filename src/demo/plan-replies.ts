@@ -1,5 +1,5 @@
 import { addDays, daysBetween, parseIsoDate, type IsoDate, type Stance } from '../domain/index.js';
-import type { CitationStyle, DemoCommunication, DemoReply } from './corpus.js';
+import { writtenReference, type CitationStyle, type DemoCommunication, type DemoReply } from './corpus.js';
 import { createRandom, type Random } from './random.js';
 import { SEED_CASE } from './seed-case.js';
 import { DEMO_LAST_DAY, replyHabit, stateLanguage, type ReplyHabit, type ReplyLanguage } from './world.js';
@@ -76,8 +76,8 @@ function reply(answers: readonly DemoCommunication[], stance: Stance, received: 
   const language: ReplyLanguage = random.chance(ENGLISH_INSTEAD[own] ?? 0) ? 'en' : own;
   const style = random.weighted(CITATION_STYLES);
   const wrongReference = style === 'reference' && random.chance(0.03);
-  const references = answers.map((a) => referenceOf(a));
-  if (wrongReference && first) references[0] = referenceOf({ ...first, number: first.number + random.int(1, 3), legacyReference: null });
+  const references = answers.map((a) => writtenReference(a));
+  if (wrongReference && first) references[0] = writtenReference({ ...first, number: first.number + random.int(1, 3), legacyReference: null });
   const year = Number(received.slice(0, 4));
   const counterKey = `${code} ${year}`;
   const n = (counters.get(counterKey) ?? random.int(1, 60)) + random.int(1, 12);
@@ -101,10 +101,6 @@ function reply(answers: readonly DemoCommunication[], stance: Stance, received: 
     confidential: random.chance(0.01),
     isSeed: false,
   };
-}
-
-function referenceOf(c: Pick<DemoCommunication, 'type' | 'addressee' | 'number' | 'year' | 'legacyReference'>): string {
-  return c.legacyReference ?? `${c.type} ${c.addressee.code} ${c.number}/${c.year}`;
 }
 
 function noteNumber(code: string, n: number, year: number, random: Random): string {

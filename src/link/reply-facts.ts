@@ -21,20 +21,8 @@ export function replyFactsFrom(u: Understanding, extra: { senderCode?: string | 
   };
 }
 
-/** A stored communication as the matcher reads it: the store's linkable row has these fields. */
-export interface LinkableRow {
-  readonly id: number;
-  readonly code: string;
-  readonly number: number;
-  readonly year: number;
-  readonly type: string;
-  readonly legacyReference: string | null;
-  readonly addresseeName: string;
-  readonly dateSent: IsoDate;
-  readonly mandateIds: readonly string[];
-  readonly subject: string;
-  readonly summary: string;
-}
+/** A stored communication as the matcher reads it: its facts, with subject and summary still apart. */
+export type LinkableRow = Omit<CommunicationFacts, 'text'> & { readonly subject: string; readonly summary: string };
 
 export function communicationFacts(row: LinkableRow): CommunicationFacts {
   const { subject, summary, ...rest } = row;

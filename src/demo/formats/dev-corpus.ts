@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReferenceData } from '../../reference/load.js';
-import type { DemoCommunication, DemoCorpus, DemoReply } from '../corpus.js';
+import { writtenReference, type DemoCommunication, type DemoCorpus, type DemoReply } from '../corpus.js';
 import { letterDocument, replyDocument } from '../documents.js';
 import { generateCorpus } from '../generate.js';
 import { createRandom } from '../random.js';
@@ -9,7 +9,7 @@ import type { DemoLanguage, RenderedDocument } from '../render/index.js';
 import { coveringMessage } from './covering.js';
 import { MIME, renderAs, type DemoFormat, type FormatMeta } from './render-as.js';
 import type { Mailbox } from './mime.js';
-import { keyOf, letterLabel, referenceText, replyLabel, type DocumentLabel } from './labels.js';
+import { keyOf, letterLabel, replyLabel, type DocumentLabel } from './labels.js';
 import { layoutScan } from './scan.js';
 
 /** Every format the dev corpus writes; page images and scanned PDFs only for a few documents. */
@@ -169,8 +169,8 @@ async function filesOf(item: Item, corpus: DemoCorpus, scanRank: number): Promis
   const attach = reply && item.ordinal % 2 === 1 ? 'docx' : 'pdf';
   const meta: FormatMeta = record.kind === 'reply'
     ? { stem, date: record.r.dateReceived, from: mission, to: ohchr, noteNumber: record.r.noteNumber, attach }
-    : { stem, date: record.c.dateSent, from: ohchr, to: mission, reference: referenceText(record.c), attach };
-  const facts = record.kind === 'reply' ? { noteNumber: record.r.noteNumber } : { reference: referenceText(record.c) };
+    : { stem, date: record.c.dateSent, from: ohchr, to: mission, reference: writtenReference(record.c), attach };
+  const facts = record.kind === 'reply' ? { noteNumber: record.r.noteNumber } : { reference: writtenReference(record.c) };
   const email = {
     from: plain(reply ? mission : ohchr), to: plain(reply ? ohchr : mission),
     subject: coveringMessage(doc, facts).subject, date: meta.date ?? '',

@@ -1,5 +1,5 @@
 import type { IsoDate, ReferenceType, Stance } from '../../domain/index.js';
-import type { DemoCommunication, DemoReply } from '../corpus.js';
+import { writtenReference, type DemoCommunication, type DemoReply } from '../corpus.js';
 import { dateFormatter } from '../render/dates.js';
 import { mandateName, type DemoLanguage, type RenderedDocument } from '../render/index.js';
 import { mandateNameOrEnglish } from '../render/reference.js';
@@ -51,9 +51,6 @@ const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, 
 /** References also lose their separators: `AL/PRK/1/2024`, `AL-PRK-1/2024` and `AL PRK 1/2024` agree. */
 const bare = (text: string): string => squash(text).replace(/[/\-_.]/g, '');
 
-export function referenceText(c: DemoCommunication): string {
-  return c.legacyReference ?? `${c.type} ${c.addressee.code} ${c.number}/${c.year}`;
-}
 
 export function keyOf(c: DemoCommunication): string {
   return `${c.addressee.code} ${c.number}/${c.year}`;
@@ -80,7 +77,7 @@ const NO_CITES = { references: [], referenceKeys: [], dates: [], mandates: [], j
 /** A letter's label; `visible` is the text the file shows (a scan's first page, or the whole text). */
 export function letterLabel(c: DemoCommunication, doc: RenderedDocument, visible: string, seed: string): DocumentLabel {
   const text = squash(visible);
-  const reference = referenceText(c);
+  const reference = writtenReference(c);
   const referenceShown = bare(visible).includes(bare(reference));
   const dated = shows(visible, c.language, c.dateSent);
   return {
