@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { Context } from './context.js';
 import { withContext, withStoreOptions, type StoreOptions } from './context.js';
 import { printResult } from './output.js';
+import { updateSearchIndex } from './search-index.js';
 import { startProgress } from './progress.js';
 import { generateCorpus } from '../demo/generate.js';
 import { loadCorpus, type LoadReport } from '../demo/load.js';
@@ -42,6 +43,7 @@ export async function loadDemo(ctx: Context, options: DemoOptions): Promise<Load
     },
   });
   (records as ReturnType<typeof startProgress> | null)?.stop();
+  await updateSearchIndex(ctx.store);
   return { ...report, seconds: (performance.now() - started) / 1000 };
 }
 

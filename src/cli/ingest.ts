@@ -4,6 +4,7 @@ import { collectSources } from '../ingest/sources.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { withContext, withStoreOptions, type StoreOptions } from './context.js';
 import { printResult } from './output.js';
+import { updateSearchIndex } from './search-index.js';
 import { startProgress } from './progress.js';
 
 export function registerIngest(program: Command): void {
@@ -18,6 +19,7 @@ export function registerIngest(program: Command): void {
         try {
           const summary = await ingestPaths({ store, blobs, reference, ocr: options.ocr }, paths, () => progress.advance());
           progress.stop();
+          await updateSearchIndex(store, { quiet: options.json === true });
           printResult(options.json, summary, () => [
             `${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
             ...summary.failed.map((f) => `  failed: ${f.reason}`),

@@ -4,6 +4,7 @@ import { linkReplies } from '../jobs/link-replies.js';
 import type { Store } from '../store/ports.js';
 import { withContext, withStoreOptions, type StoreOptions } from './context.js';
 import { printResult } from './output.js';
+import { updateSearchIndex } from './search-index.js';
 import { startProgress } from './progress.js';
 
 interface LinkOptions extends StoreOptions {
@@ -47,6 +48,7 @@ export function registerLink(program: Command): void {
       await withContext(options, async ({ store, blobs, reference }) => {
         if (options.reply !== undefined) {
           const result = await decide(store, { ...options, reply: options.reply });
+          await updateSearchIndex(store, { quiet: true });
           printResult(options.json, { reply: options.reply, to: options.to, by: options.by, result }, () => `reply ${options.reply} → ${options.to}: ${result}`);
           return;
         }
@@ -54,6 +56,7 @@ export function registerLink(program: Command): void {
         const progress = startProgress('linking replies', pending);
         const report = await linkReplies({ store, blobs, reference }, { dryRun: options.dryRun, onReply: () => progress.advance() });
         progress.stop();
+        await updateSearchIndex(store, { quiet: options.json === true });
         printResult(options.json, report, () =>
           `${options.dryRun ? 'Would link' : 'Linked'} ${report.linkedReplies} of ${report.considered} unlinked replies (${report.links} links, threshold ${report.threshold}); ` +
           `${report.queued} ${options.dryRun ? 'would wait' : 'newly wait'} for review, ${report.stillQueued} were already waiting${report.refused > 0 ? `; ${report.refused} links removed by people were left out` : ''}.`);

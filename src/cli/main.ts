@@ -8,6 +8,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerLink } from './link.js';
 import { registerMigrate } from './migrate.js';
+import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
 
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerLink(program);
   registerStatus(program);
+  registerSearch(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

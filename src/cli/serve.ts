@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import pino from 'pino';
 import { openContext, withStoreOptions, type StoreOptions } from './context.js';
 import { DEFAULT_SEED_NOTE, loadDemo } from './demo.js';
+import { keepSearchIndexCurrent, updateSearchIndex } from './search-index.js';
 import { buildServer } from '../web/server.js';
 import { todayUtc } from '../domain/index.js';
 
@@ -26,8 +27,11 @@ export function registerServe(program: Command): void {
         const report = await loadDemo(ctx, { size: options.demoSize, seed: '1', pdf: false, seedNote: DEFAULT_SEED_NOTE, link: true });
         log.info(report, 'demo corpus loaded');
       }
+      await updateSearchIndex(ctx.store);
+      const indexing = keepSearchIndexCurrent(ctx.store, (error: unknown) => log.error({ err: error }, 'search indexing failed; will retry'));
       const app = buildServer({ store: ctx.store, reference: ctx.reference });
       const close = async () => {
+        await indexing.stop();
         await app.close();
         await ctx.store.close();
         process.exit(0);

@@ -32,19 +32,30 @@ export function replyDocument(r: DemoReply, seed: string): RenderedDocument {
   }, random.next);
 }
 
-/** Renders a record's documents and stores them (content-addressed, so a re-run rewrites nothing). */
-export async function storeRendered(blobs: BlobStore, doc: RenderedDocument, stem: string, kinds: DocumentKinds): Promise<StoredDocument[]> {
-  const stored: StoredDocument[] = [];
-  if (kinds.text) stored.push(await blobs.put(Buffer.from(doc.text, 'utf8'), `${stem}.txt`, 'text/plain; charset=utf-8'));
-  if (kinds.pdf) stored.push(await blobs.put(await renderPdf(doc), `${stem}.pdf`, 'application/pdf'));
-  return stored;
+/** A record's stored files, and the text they hold (one page), which the search index reads. */
+export interface StoredRendering {
+  readonly files: StoredDocument[];
+  /** The file whose text is `text`; null when none (no text file, or the seed note is missing). */
+  readonly textFile: StoredDocument | null;
+  readonly text: string;
 }
 
-export async function storeLetter(blobs: BlobStore, c: DemoCommunication, byIndex: (i: number) => DemoCommunication, seed: string, kinds: DocumentKinds): Promise<StoredDocument[]> {
+/** Renders a record's documents and stores them (content-addressed, so a re-run rewrites nothing). */
+export async function storeRendered(blobs: BlobStore, doc: RenderedDocument, stem: string, kinds: DocumentKinds): Promise<StoredRendering> {
+  const files: StoredDocument[] = [];
+  const textFile = kinds.text ? await blobs.put(Buffer.from(doc.text, 'utf8'), `${stem}.txt`, 'text/plain; charset=utf-8') : null;
+  if (textFile) files.push(textFile);
+  if (kinds.pdf) files.push(await blobs.put(await renderPdf(doc), `${stem}.pdf`, 'application/pdf'));
+  return { files, textFile, text: doc.text };
+}
+
+export async function storeLetter(blobs: BlobStore, c: DemoCommunication, byIndex: (i: number) => DemoCommunication, seed: string, kinds: DocumentKinds): Promise<StoredRendering> {
   return storeRendered(blobs, letterDocument(c, byIndex, seed), fileStem(c), kinds);
 }
 
 /** The seed reply's file is the real note itself, stored as it is. */
-export async function storeSeedNote(blobs: BlobStore, path: string): Promise<StoredDocument> {
-  return blobs.put(await readFile(path), 'seed-note-verbale.txt', 'text/plain; charset=utf-8');
+export async function storeSeedNote(blobs: BlobStore, path: string): Promise<StoredRendering> {
+  const bytes = await readFile(path);
+  const file = await blobs.put(bytes, 'seed-note-verbale.txt', 'text/plain; charset=utf-8');
+  return { files: [file], textFile: file, text: bytes.toString('utf8') };
 }

@@ -4,7 +4,7 @@ import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import type { DemoCorpus } from './corpus.js';
 import { SEED_CASE } from './seed-case.js';
-import { replyDocument, storeLetter, storeRendered, storeSeedNote, type DocumentKinds } from './documents.js';
+import { replyDocument, storeLetter, storeRendered, storeSeedNote, type DocumentKinds, type StoredRendering } from './documents.js';
 
 export interface LoadOptions {
   readonly documents: DocumentKinds;
@@ -20,6 +20,12 @@ export interface LoadReport {
   readonly replies: number;
   readonly documents: number;
   readonly seedNote: 'stored' | 'missing';
+}
+
+/** The text of a record's text file, as the one page intake would have read from it. */
+async function storeText(store: Store, rendering: StoredRendering, languages: readonly string[]): Promise<void> {
+  if (rendering.textFile === null) return;
+  await store.pages.replace(rendering.textFile.sha256, [{ page: 1, text: rendering.text, source: 'text', languages }]);
 }
 
 /**
@@ -38,18 +44,18 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
     return c;
   };
 
-  const letterFiles: StoredDocument[][] = [];
+  const letterFiles: StoredRendering[] = [];
   for (const c of communications) {
     letterFiles.push(await storeLetter(blobs, c, byIndex, corpus.seed, options.documents));
     options.onProgress?.('documents', 1);
   }
   const seedAvailable = options.seedNotePath !== null && existsSync(options.seedNotePath);
-  const replyFiles: StoredDocument[][] = [];
+  const replyFiles: (StoredRendering | null)[] = [];
   /** The sender as the reply's letterhead writes it, which is what a record keeps. */
   const senderNames: string[] = [];
   for (const r of replies) {
     if (r.isSeed) {
-      replyFiles.push(seedAvailable && options.seedNotePath ? [await storeSeedNote(blobs, options.seedNotePath)] : []);
+      replyFiles.push(seedAvailable && options.seedNotePath ? await storeSeedNote(blobs, options.seedNotePath) : null);
       senderNames.push(SEED_CASE.reply.senderAsWritten);
     } else {
       const doc = replyDocument(r, corpus.seed);
@@ -70,25 +76,30 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
         publication: { publishedEarlyOn: c.publishedEarlyOn, confidentialHold: c.confidentialReason === null ? null : { reason: c.confidentialReason } },
       });
       ids.push(created.id);
-      for (const file of letterFiles[c.index] ?? []) {
+      const letter = letterFiles[c.index];
+      for (const file of letter?.files ?? []) {
         await trx.documents.record(file);
         await trx.communications.attachFile(created.id, file, 'original');
         documents++;
       }
+      if (letter) await storeText(trx, letter, [c.language]);
       options.onProgress?.('records', 1);
     }
     for (const r of replies) {
+      const languages = r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language];
       const created = await trx.replies.create({
         sender: { ...r.sender, name: senderNames[r.index] ?? r.sender.name }, noteNumber: r.noteNumber, dateOnNote: r.dateOnNote, dateReceived: r.dateReceived,
-        languages: r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language],
+        languages,
         stance: r.stance, confidential: r.confidential,
         links: options.linkReplies ? r.answers.map((i) => ({ communicationId: ids[i] ?? -1, origin: 'manual' as const, score: null, confirmedBy: 'demo-ground-truth' })) : [],
       });
-      for (const file of replyFiles[r.index] ?? []) {
+      const reply = replyFiles[r.index];
+      for (const file of reply?.files ?? []) {
         await trx.documents.record(file);
         await trx.replies.attachFile(created.id, file, 'original');
         documents++;
       }
+      if (reply) await storeText(trx, reply, languages);
       await trx.demoTruth.record({ replyId: created.id, communicationIds: r.answers.map((i) => ids[i] ?? -1), stance: r.stance, citationStyle: r.citation.style });
       options.onProgress?.('records', 1);
     }

@@ -2,6 +2,8 @@ import type {
   Addressee, Communication, IsoDate, LinkOrigin, PublicationDecision, ReferenceType, Reply, ReplyStatus, Stance, StoredDocument, Viewer,
 } from '../domain/index.js';
 import type { FileRole } from '../domain/document.js';
+import type { SearchDocument, SearchSource } from '../search/document.js';
+import type { SearchPlan } from '../search/plan.js';
 
 /** What the secretariat (or an import) gives to register a communication. */
 export interface NewCommunication {
@@ -204,6 +206,59 @@ export interface LinkRepository {
   setAutoStance(replyId: number, stance: Stance | null, evidence: readonly string[]): Promise<void>;
 }
 
+export const FACET_NAMES = ['country', 'mandate', 'type', 'year', 'replied', 'stance', 'lang', 'kind'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+export interface SearchQuery {
+  readonly plan: SearchPlan;
+  readonly viewer: Viewer;
+  readonly today: IsoDate;
+  /** relevance (falls back to date without text), date (newest first) or oldest. */
+  readonly sort: 'relevance' | 'date' | 'oldest';
+  readonly limit: number;
+  /** Where the previous page ended: an offset for relevance, the last (date, key) otherwise. */
+  readonly after: { readonly offset: number } | { readonly date: string; readonly key: number } | null;
+  readonly facets: readonly FacetName[];
+  /** Count every hit (also done whenever facets are asked for). */
+  readonly count: boolean;
+}
+
+export interface SearchRow {
+  readonly key: number;
+  readonly kind: 'communication' | 'reply';
+  readonly recordId: number;
+  readonly date: string | null;
+  readonly title: string;
+  readonly subject: string;
+  /** Higher is more relevant; null without a text match. */
+  readonly score: number | null;
+  /** For communications: yes, overdue or pending, as the viewer may know it. */
+  readonly replied: 'yes' | 'overdue' | 'pending' | null;
+}
+
+export interface SearchRows {
+  readonly rows: readonly SearchRow[];
+  readonly total: number | null;
+  readonly facets: Readonly<Record<string, readonly { readonly value: string; readonly count: number }[]>>;
+}
+
+/** The search index: kept current from a queue of changed records, queried with visibility inside. */
+export interface SearchRepository {
+  /** How many changed records wait to be indexed. */
+  pending(): Promise<number>;
+  /** Takes up to `limit` changed record keys off the queue (inside the transaction that indexes them). */
+  claim(limit: number): Promise<number[]>;
+  /** What the index needs of these records; a deleted record has no source. */
+  sources(keys: readonly number[]): Promise<SearchSource[]>;
+  /** Replaces the entries of `keys` by `documents` (keys without a document are removed). */
+  write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void>;
+  /** Queues every record, to rebuild the index. */
+  markAll(): Promise<void>;
+  run(query: SearchQuery): Promise<SearchRows>;
+  /** The texts a hit's snippet is cut from: its own fields (page null) and its files' pages. */
+  texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>>;
+}
+
 export interface MigrationStatus {
   readonly applied: readonly string[];
   readonly pending: readonly string[];
@@ -222,6 +277,7 @@ export interface Store {
   readonly intake: IntakeRepository;
   readonly pages: PageRepository;
   readonly links: LinkRepository;
+  readonly search: SearchRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

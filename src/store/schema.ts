@@ -81,4 +81,23 @@ export interface Database {
   document_pages: { sha256: string; page: number; text: string; source: string; languages: string };
   link_rejections: { reply_id: number; communication_id: number; rejected_by: string; rejected_at: string };
   link_reviews: { reply_id: number; candidates: string; created_at: string };
+  /** Keys (id * 2, + 1 for replies) of records whose searchable data changed since they were indexed. */
+  search_dirty: { key: number };
+  search_records: {
+    key: number;
+    kind: string;
+    record_id: number;
+    date: string | null;
+    year: number | null;
+    public_on: string | null;
+    due_on: string | null;
+    replied_on: string | null;
+    public_replied_on: string | null;
+    title: string;
+    subject: string;
+    chunks: number;
+  };
+  search_facets: { field: string; value: string; key: number };
+  /** PostgreSQL only: the analyzed text (SQLite keeps it in the FTS5 table search_fts). */
+  search_chunks: { id: number; key: number; terms: string };
 }

@@ -2,13 +2,14 @@ import { Migrator, type Kysely } from 'kysely';
 import { MissiveError, type ReferenceData, type Stance, type StoredDocument } from '../../domain/index.js';
 import { MissiveMigrations } from '../migrations/index.js';
 import type {
-  DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, LinkRepository, MigrationStatus, PageRepository, SettingsRepository, Store,
+  DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, LinkRepository, MigrationStatus, PageRepository, SearchRepository, SettingsRepository, Store,
 } from '../ports.js';
 import type { Database } from '../schema.js';
 import { KyselyCommunications } from './communications.js';
 import { KyselyIntake, KyselyPages } from './intake.js';
 import { KyselyLinks } from './links.js';
 import { KyselyReplies } from './replies.js';
+import { KyselySearch } from './search.js';
 
 export interface KyselyStoreOptions {
   readonly kind: 'sqlite' | 'postgres';
@@ -31,6 +32,7 @@ export class KyselyStore implements Store {
   readonly intake: IntakeRepository;
   readonly pages: PageRepository;
   readonly links: LinkRepository;
+  readonly search: SearchRepository;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -47,6 +49,7 @@ export class KyselyStore implements Store {
     this.intake = new KyselyIntake(db, this.now);
     this.pages = new KyselyPages(db);
     this.links = new KyselyLinks(db, this.now, inTransaction);
+    this.search = new KyselySearch(db, options.kind);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

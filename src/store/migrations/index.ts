@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as intake from './0002-intake.js';
 import * as linking from './0003-linking.js';
+import * as search from './0004-search.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -12,7 +13,7 @@ interface MigrationModule {
 }
 
 /** The one ordered migration set both stores apply; a new migration is a new entry here. */
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking], ['0004-search', search]];
 
 export class MissiveMigrations implements MigrationProvider {
   constructor(private readonly ctx: MigrationContext) {}

@@ -1,0 +1,61 @@
+import { isTextOnly, matchTree, NOTHING_TO_MATCH, type MatchTree } from './match.js';
+import type { FieldNode, QueryNode } from './query-ast.js';
+
+/**
+ * A parsed query planned for the stores: at most one driving text match (which also ranks),
+ * and conditions over the indexed records. Both stores turn the same plan into SQL.
+ */
+export type Condition =
+  | { readonly kind: 'match'; readonly tree: MatchTree }
+  | { readonly kind: 'field'; readonly field: FieldNode }
+  | { readonly kind: 'and' | 'or'; readonly children: readonly Condition[] }
+  | { readonly kind: 'not'; readonly child: Condition };
+
+export interface SearchPlan {
+  /** The text every hit must match, scored for relevance; null for filter-only queries. */
+  readonly match: MatchTree | null;
+  /** Everything else a hit must satisfy; null when nothing else. */
+  readonly where: Condition | null;
+}
+
+function condition(node: QueryNode): Condition | null {
+  if (isTextOnly(node)) {
+    const tree = matchTree(node);
+    if (tree === NOTHING_TO_MATCH) return null;
+    if (tree !== undefined) return { kind: 'match', tree };
+  }
+  switch (node.kind) {
+    case 'field': return { kind: 'field', field: node };
+    case 'not': {
+      const child = condition(node.child);
+      return child === null ? null : { kind: 'not', child };
+    }
+    case 'and': case 'or': {
+      const children = node.children.map(condition);
+      // In an OR, an alternative that constrains nothing makes the whole OR constrain nothing.
+      if (node.kind === 'or' && children.some((c) => c === null)) return null;
+      const kept = children.filter((c): c is Condition => c !== null);
+      if (kept.length === 0) return null;
+      return kept.length === 1 ? (kept[0] ?? null) : { kind: node.kind, children: kept };
+    }
+    default: return null;
+  }
+}
+
+export function planSearch(node: QueryNode | null): SearchPlan {
+  if (node === null) return { match: null, where: null };
+  if (isTextOnly(node)) {
+    const tree = matchTree(node);
+    if (tree === NOTHING_TO_MATCH) return { match: null, where: null };
+    if (tree !== undefined) return { match: tree, where: null };
+  }
+  if (node.kind !== 'and') return { match: null, where: condition(node) };
+  // The text parts of a top-level AND drive the search together; the rest filters.
+  const text = node.children.filter(isTextOnly);
+  const rest = node.children.filter((c) => !isTextOnly(c));
+  const tree = text.length === 0 ? undefined : matchTree({ kind: 'and', children: text });
+  const driving = tree !== undefined && tree !== NOTHING_TO_MATCH ? tree : null;
+  const others = [...(tree === undefined ? text : []), ...rest].map(condition).filter((c): c is Condition => c !== null);
+  const where = others.length === 0 ? null : others.length === 1 ? (others[0] ?? null) : { kind: 'and' as const, children: others };
+  return { match: driving, where };
+}

@@ -1,0 +1,90 @@
+import { sql, type Kysely } from 'kysely';
+import { CHUNKS_PER_RECORD, type IndexChunk, type SearchDocument, type SearchSource } from '../../search/document.js';
+import type { Database } from '../schema.js';
+import { loadSearchSources } from './search-sources.js';
+
+/** Writes the search index (see migration 0004): records, facets, and the analyzed text. */
+
+const BATCH = 400;
+
+/** A literal tsvector: terms as written, stems prefixed with `~`, at the same 1-based positions. */
+export function tsvectorLiteral(chunk: IndexChunk): string {
+  const positions = new Map<string, number[]>();
+  const add = (lexeme: string, position: number) => {
+    const list = positions.get(lexeme);
+    if (list) list.push(position);
+    else positions.set(lexeme, [position]);
+  };
+  chunk.exact.forEach((term, i) => add(term, i + 1));
+  chunk.stem.forEach((term, i) => add(`~${term}`, i + 1));
+  const parts: string[] = [];
+  for (const [lexeme, list] of positions) parts.push(`'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${list.join(',')}`);
+  return parts.join(' ');
+}
+
+export class KyselySearchIndex {
+  constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
+
+  async pending(): Promise<number> {
+    const row = await this.db.selectFrom('search_dirty').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** Takes up to `limit` keys off the queue; call inside the transaction that writes them. */
+  async claim(limit: number): Promise<number[]> {
+    const lock = this.dialect === 'postgres' ? sql` FOR UPDATE SKIP LOCKED` : sql``;
+    const rows = await sql<{ key: number | string }>`DELETE FROM search_dirty WHERE key IN (SELECT key FROM search_dirty ORDER BY key LIMIT ${limit}${lock}) RETURNING key`.execute(this.db);
+    return rows.rows.map((r) => Number(r.key)).sort((a, b) => a - b);
+  }
+
+  async markAll(): Promise<void> {
+    const conflict = this.dialect === 'postgres' ? sql` ON CONFLICT DO NOTHING` : sql``;
+    const verb = this.dialect === 'postgres' ? sql`INSERT INTO` : sql`INSERT OR IGNORE INTO`;
+    await sql`${verb} search_dirty (key) SELECT id * 2 FROM communications UNION SELECT id * 2 + 1 FROM replies${conflict}`.execute(this.db);
+  }
+
+  sources(keys: readonly number[]): Promise<SearchSource[]> {
+    return loadSearchSources(this.db, keys);
+  }
+
+  /** Replaces the entries of these keys: the documents given are written, every other key is removed. */
+  async write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += BATCH) await this.remove(keys.slice(i, i + BATCH));
+    for (let i = 0; i < documents.length; i += BATCH) await this.insert(documents.slice(i, i + BATCH));
+  }
+
+  private async remove(keys: readonly number[]): Promise<void> {
+    if (keys.length === 0) return;
+    if (this.dialect === 'sqlite') {
+      const old = await this.db.selectFrom('search_records').select(['key', 'chunks']).where('key', 'in', [...keys]).execute();
+      const rowids = old.flatMap((r) => Array.from({ length: Number(r.chunks) }, (_, c) => Number(r.key) * CHUNKS_PER_RECORD + c));
+      for (let i = 0; i < rowids.length; i += BATCH) {
+        const part = rowids.slice(i, i + BATCH);
+        await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(part)})`.execute(this.db);
+      }
+    } else {
+      await this.db.deleteFrom('search_chunks').where('key', 'in', [...keys]).execute();
+    }
+    await this.db.deleteFrom('search_facets').where('key', 'in', [...keys]).execute();
+    await this.db.deleteFrom('search_records').where('key', 'in', [...keys]).execute();
+  }
+
+  private async insert(documents: readonly SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await this.db.insertInto('search_records').values(documents.map((d) => ({
+      key: d.key, kind: d.kind, record_id: d.recordId, date: d.date, year: d.year, public_on: d.publicOn, due_on: d.dueOn,
+      replied_on: d.repliedOn, public_replied_on: d.publicRepliedOn, title: d.title, subject: d.subject, chunks: d.chunks.length,
+    }))).execute();
+    const facets = documents.flatMap((d) => d.facets.map(([field, value]) => ({ field, value, key: d.key })));
+    for (let i = 0; i < facets.length; i += BATCH) await this.db.insertInto('search_facets').values(facets.slice(i, i + BATCH)).execute();
+    const chunks = documents.flatMap((d) => d.chunks.map((chunk, c) => ({ id: d.key * CHUNKS_PER_RECORD + c, key: d.key, chunk })));
+    if (this.dialect === 'sqlite') {
+      for (const c of chunks) await sql`INSERT INTO search_fts (rowid, exact, stem) VALUES (${c.id}, ${c.chunk.exact.join(' ')}, ${c.chunk.stem.join(' ')})`.execute(this.db);
+    } else {
+      for (let i = 0; i < chunks.length; i += 100) {
+        const part = chunks.slice(i, i + 100);
+        await sql`INSERT INTO search_chunks (id, key, terms) VALUES ${sql.join(part.map((c) => sql`(${c.id}, ${c.key}, ${tsvectorLiteral(c.chunk)}::tsvector)`))}`.execute(this.db);
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { IsoDate, Viewer } from '../../domain/index.js';
+import { CHUNKS_PER_RECORD } from '../../search/document.js';
+import { toFts5, toTsquery, type MatchTree } from '../../search/match.js';
+import type { Condition } from '../../search/plan.js';
+import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js';
+import type { Database } from '../schema.js';
+
+/**
+ * Runs a planned search over the index with the viewer's visibility inside the SQL, so hits,
+ * totals and facet counts never include what the viewer may not see. One query shape for both
+ * stores; only the text match differs (FTS5 MATCH, or tsquery over a GIN index).
+ */
+
+type Sql = RawBuilder<unknown>;
+const FACET_TABLE_FIELDS = new Set(['country', 'mandate', 'type', 'ref', 'lang', 'stance']);
+const SHIFT = Math.log2(CHUNKS_PER_RECORD);
+
+export class KyselySearchQuery {
+  constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
+
+  /** Rows matching a text match, with a score (higher is better) per record. */
+  private scored(tree: MatchTree): Sql {
+    if (this.dialect === 'sqlite') {
+      return sql`SELECT key, max(score) AS score FROM (SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)} LIMIT -1) s GROUP BY key`;
+    }
+    return sql`SELECT key, max(ts_rank(terms, q)) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q GROUP BY key`;
+  }
+
+  private keysMatching(tree: MatchTree): Sql {
+    if (this.dialect === 'sqlite') return sql`SELECT rowid >> ${sql.lit(SHIFT)} FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
+    return sql`SELECT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
+  }
+
+  private facetKeys(field: string, values: readonly string[]): Sql {
+    return sql`SELECT key FROM search_facets WHERE field = ${field} AND value IN (${sql.join([...values])})`;
+  }
+
+  /** Whether the viewer sees a record whether or not it is public (its own State's, its mandates'). */
+  private fullRights(viewer: Viewer): Sql {
+    switch (viewer.role) {
+      case 'admin': case 'secretariat': return sql`TRUE`;
+      case 'public': return sql`FALSE`;
+      case 'mission': return sql`r.key IN (${this.facetKeys('country', [viewer.stateCode])})`;
+      case 'mandate-holder': return viewer.mandateIds.length === 0 ? sql`FALSE` : sql`r.key IN (${this.facetKeys('mandate', viewer.mandateIds)})`;
+    }
+  }
+
+  private visibility(viewer: Viewer, today: IsoDate): Sql {
+    if (viewer.role === 'admin' || viewer.role === 'secretariat') return sql`TRUE`;
+    const current = sql`r.key NOT IN (SELECT key FROM search_dirty)`;
+    const isPublic = sql`r.public_on <= ${today}`;
+    if (viewer.role === 'public' || (viewer.role === 'mandate-holder' && viewer.mandateIds.length === 0)) return sql`(${current} AND ${isPublic})`;
+    return sql`(${current} AND (${isPublic} OR ${this.fullRights(viewer)}))`;
+  }
+
+  /** A communication's reply status as this viewer may know it: yes, overdue, pending (null for replies and drafts). */
+  private replied(viewer: Viewer, today: IsoDate): Sql {
+    return sql`CASE WHEN r.kind <> 'communication' OR r.due_on IS NULL THEN NULL
+      WHEN (CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END) <= ${today} THEN 'yes'
+      WHEN r.due_on < ${today} THEN 'overdue' ELSE 'pending' END`;
+  }
+
+  private condition(c: Condition, replied: Sql): Sql {
+    switch (c.kind) {
+      case 'match': return sql`r.key IN (${this.keysMatching(c.tree)})`;
+      case 'not': return sql`NOT (${this.condition(c.child, replied)})`;
+      case 'and': case 'or': return sql`(${sql.join(c.children.map((x) => this.condition(x, replied)), sql.raw(` ${c.kind.toUpperCase()} `))})`;
+      case 'field': {
+        const { field, values } = c.field;
+        if (FACET_TABLE_FIELDS.has(field)) return sql`r.key IN (${this.facetKeys(field, values)})`;
+        switch (field) {
+          case 'year': return sql`r.year IN (${sql.join(values.map(Number))})`;
+          case 'from': return sql`r.date >= ${values[0] ?? ''}`;
+          case 'to': return sql`r.date <= ${values[0] ?? ''}`;
+          case 'kind': return sql`r.kind IN (${sql.join([...values])})`;
+          case 'replied': {
+            const statuses = [...new Set(values.flatMap((v) => (v === 'no' ? ['overdue', 'pending'] : [v])))];
+            return sql`(${replied}) IN (${sql.join(statuses)})`;
+          }
+          default: throw new Error(`search field ${field} has no condition`);
+        }
+      }
+    }
+  }
+
+  private source(q: SearchQuery): { from: Sql; where: Sql; replied: Sql } {
+    const replied = this.replied(q.viewer, q.today);
+    const from = q.plan.match === null ? sql`search_records r` : sql`(${this.scored(q.plan.match)}) m JOIN search_records r ON r.key = m.key`;
+    const parts = [this.visibility(q.viewer, q.today)];
+    if (q.plan.where !== null) parts.push(this.condition(q.plan.where, replied));
+    return { from, where: sql.join(parts, sql` AND `), replied };
+  }
+
+  async run(q: SearchQuery): Promise<SearchRows> {
+    const { from, where, replied } = this.source(q);
+    const byRelevance = q.sort === 'relevance' && q.plan.match !== null;
+    const date = sql`COALESCE(r.date, '')`;
+    const desc = q.sort !== 'oldest';
+    let after: Sql = sql`TRUE`;
+    let offset = 0;
+    if (q.after && 'offset' in q.after) offset = q.after.offset;
+    else if (q.after && !byRelevance) {
+      after = desc
+        ? sql`(${date} < ${q.after.date} OR (${date} = ${q.after.date} AND r.key < ${q.after.key}))`
+        : sql`(${date} > ${q.after.date} OR (${date} = ${q.after.date} AND r.key > ${q.after.key}))`;
+    }
+    const order = byRelevance ? sql`m.score DESC, r.key DESC` : desc ? sql`${date} DESC, r.key DESC` : sql`${date} ASC, r.key ASC`;
+    const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
+    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string | null; title: string; subject: string; score: number | string | null; replied: string | null }>`
+      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${score} AS score, ${replied} AS replied
+      FROM ${from} WHERE ${where} AND ${after} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${offset}`.execute(this.db);
+    const hits: SearchRow[] = rows.rows.map((r) => ({
+      key: Number(r.key), kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date, title: r.title, subject: r.subject,
+      score: r.score === null ? null : Number(r.score), replied: r.replied as SearchRow['replied'],
+    }));
+    if (!q.count && q.facets.length === 0) return { rows: hits, total: null, facets: {} };
+    return { rows: hits, ...await this.counts(from, where, replied, q.facets) };
+  }
+
+  private async counts(from: Sql, where: Sql, replied: Sql, facets: readonly FacetName[]): Promise<Pick<SearchRows, 'total' | 'facets'>> {
+    const parts: Sql[] = [sql`SELECT 'total' AS field, '' AS value, count(*) AS n FROM hits`];
+    const tableFields = facets.filter((f) => FACET_TABLE_FIELDS.has(f));
+    if (tableFields.length > 0) {
+      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM hits h JOIN search_facets f ON f.key = h.key WHERE f.field IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
+    }
+    if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM hits h WHERE h.year IS NOT NULL GROUP BY h.year`);
+    if (facets.includes('kind')) parts.push(sql`SELECT 'kind', h.kind, count(*) FROM hits h GROUP BY h.kind`);
+    if (facets.includes('replied')) parts.push(sql`SELECT 'replied', h.replied, count(*) FROM hits h WHERE h.replied IS NOT NULL GROUP BY h.replied`);
+    const rows = await sql<{ field: string; value: string; n: number | string }>`
+      WITH hits AS (SELECT r.key, r.year, r.kind, ${replied} AS replied FROM ${from} WHERE ${where})
+      ${sql.join(parts, sql` UNION ALL `)}`.execute(this.db);
+    let total = 0;
+    const out: Record<string, { value: string; count: number }[]> = {};
+    for (const r of rows.rows) {
+      if (r.field === 'total') total = Number(r.n);
+      else (out[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
+    }
+    for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return { total, facets: out };
+  }
+}

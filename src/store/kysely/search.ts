@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
+import type { SearchQuery, SearchRepository, SearchRows } from '../ports.js';
+import type { Database } from '../schema.js';
+import { KyselySearchIndex } from './search-index.js';
+import { KyselySearchQuery } from './search-query.js';
+
+/** The SearchRepository port: the index writer, the query runner, and the texts snippets come from. */
+export class KyselySearch implements SearchRepository {
+  private readonly index: KyselySearchIndex;
+  private readonly query: KyselySearchQuery;
+
+  constructor(private readonly db: Kysely<Database>, dialect: 'sqlite' | 'postgres') {
+    this.index = new KyselySearchIndex(db, dialect);
+    this.query = new KyselySearchQuery(db, dialect);
+  }
+
+  pending(): Promise<number> { return this.index.pending(); }
+  claim(limit: number): Promise<number[]> { return this.index.claim(limit); }
+  sources(keys: readonly number[]): Promise<SearchSource[]> { return this.index.sources(keys); }
+  write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> { return this.index.write(keys, documents); }
+  markAll(): Promise<void> { return this.index.markAll(); }
+  run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
+
+  async texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>> {
+    const out = new Map<number, { page: number | null; text: string }[]>();
+    const add = (key: number, page: number | null, text: string) => {
+      const list = out.get(key) ?? [];
+      list.push({ page, text });
+      out.set(key, list);
+    };
+    const records = keys.map(recordOfKey);
+    const communicationIds = records.filter((r) => r.kind === 'communication').map((r) => r.id);
+    const replyIds = records.filter((r) => r.kind === 'reply').map((r) => r.id);
+    if (communicationIds.length > 0) {
+      for (const c of await this.db.selectFrom('communications').select(['id', 'subject', 'summary']).where('id', 'in', communicationIds).execute()) {
+        add(recordKey('communication', Number(c.id)), null, [c.subject, c.summary].filter((t) => t.length > 0).join('\n'));
+      }
+      for (const p of await this.db.selectFrom('communication_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
+        .select(['f.communication_id as id', 'p.page', 'p.text']).where('f.communication_id', 'in', communicationIds).orderBy('f.communication_id').orderBy('f.sha256').orderBy('p.page').execute()) {
+        add(recordKey('communication', Number(p.id)), Number(p.page), p.text);
+      }
+    }
+    if (replyIds.length > 0) {
+      for (const p of await this.db.selectFrom('reply_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
+        .select(['f.reply_id as id', 'p.page', 'p.text']).where('f.reply_id', 'in', replyIds).orderBy('f.reply_id').orderBy('f.sha256').orderBy('p.page').execute()) {
+        add(recordKey('reply', Number(p.id)), Number(p.page), p.text);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+import { sql, type Kysely } from 'kysely';
+import type { MigrationContext } from './index.js';
+
+/**
+ * The search index (src/search): one row per record with what filters, sorts and shows it, its
+ * facet values, and its analyzed text in chunks — an FTS5 table on SQLite, a tsvector with a GIN
+ * index on PostgreSQL. A record's key is `id * 2` for a communication and `id * 2 + 1` for a
+ * reply; a chunk's id is `key * 4096 + chunk`.
+ *
+ * Triggers put the key of every record whose searchable data changes into `search_dirty`, in
+ * the same transaction as the change; the indexer empties that queue, and searches leave out
+ * what is still in it for viewers who are not staff, so a stale entry never shows anything.
+ */
+
+/** For each table, the keys a changed row R makes dirty. */
+const DIRTY_KEYS: ReadonlyArray<readonly [table: string, selects: readonly string[]]> = [
+  ['communications', ['SELECT R.id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.id']],
+  ['replies', ['SELECT R.id * 2 + 1', 'SELECT l.communication_id * 2 FROM reply_links l WHERE l.reply_id = R.id']],
+  ['reply_links', ['SELECT R.reply_id * 2 + 1', 'SELECT R.communication_id * 2']],
+  ['communication_mandates', ['SELECT R.communication_id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.communication_id']],
+  ['communication_addressees', ['SELECT R.communication_id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.communication_id']],
+  ['communication_files', ['SELECT R.communication_id * 2']],
+  ['reply_files', ['SELECT R.reply_id * 2 + 1']],
+  ['document_pages', ['SELECT f.communication_id * 2 FROM communication_files f WHERE f.sha256 = R.sha256', 'SELECT f.reply_id * 2 + 1 FROM reply_files f WHERE f.sha256 = R.sha256']],
+];
+
+async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
+  for (const [table, selects] of DIRTY_KEYS) {
+    for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
+      const body = selects.map((s) => `INSERT OR IGNORE INTO search_dirty (key) ${s.replaceAll('R.', `${row}.`)};`).join('\n');
+      await sql.raw(`CREATE TRIGGER search_dirty_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN\n${body}\nEND`).execute(db);
+    }
+  }
+}
+
+async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
+  for (const [table, selects] of DIRTY_KEYS) {
+    const body = selects.map((s) => `INSERT INTO search_dirty (key) ${s} ON CONFLICT DO NOTHING;`).join('\n  ');
+    await sql.raw(`CREATE FUNCTION search_dirty_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE R record;
+BEGIN
+  IF TG_OP = 'DELETE' THEN R := OLD; ELSE R := NEW; END IF;
+  ${body}
+  RETURN NULL;
+END $$`).execute(db);
+    await sql.raw(`CREATE TRIGGER search_dirty_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION search_dirty_${table}()`).execute(db);
+  }
+}
+
+export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> {
+  const key = ctx.dialect === 'postgres' ? 'bigint' : 'integer';
+  await db.schema.createTable('search_dirty').addColumn('key', key, (c) => c.primaryKey()).execute();
+
+  await db.schema.createTable('search_records')
+    .addColumn('key', key, (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'integer', (c) => c.notNull())
+    .addColumn('date', 'text')
+    .addColumn('year', 'integer')
+    .addColumn('public_on', 'text')
+    .addColumn('due_on', 'text')
+    .addColumn('replied_on', 'text')
+    .addColumn('public_replied_on', 'text')
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('chunks', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('search_records_date').on('search_records').columns(['date', 'key']).execute();
+  await db.schema.createIndex('search_records_public_on').on('search_records').column('public_on').execute();
+
+  await db.schema.createTable('search_facets')
+    .addColumn('field', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('key', key, (c) => c.notNull())
+    .addPrimaryKeyConstraint('search_facets_pk', ['field', 'value', 'key'])
+    .execute();
+  await db.schema.createIndex('search_facets_key').on('search_facets').columns(['key', 'field']).execute();
+
+  if (ctx.dialect === 'sqlite') {
+    await sql.raw(`CREATE VIRTUAL TABLE search_fts USING fts5(exact, stem, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`).execute(db);
+    await sqliteTriggers(db);
+  } else {
+    await db.schema.createTable('search_chunks')
+      .addColumn('id', 'bigint', (c) => c.primaryKey())
+      .addColumn('key', 'bigint', (c) => c.notNull())
+      .addColumn('terms', sql`tsvector`, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('search_chunks_key').on('search_chunks').column('key').execute();
+    await sql`CREATE INDEX search_chunks_terms ON search_chunks USING gin (terms)`.execute(db);
+    await postgresTriggers(db);
+  }
+  await sql`INSERT INTO search_dirty (key) SELECT id * 2 FROM communications UNION SELECT id * 2 + 1 FROM replies`.execute(db);
+}
