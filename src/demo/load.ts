@@ -22,10 +22,34 @@ export interface LoadReport {
   readonly seedNote: 'stored' | 'missing';
 }
 
-/** The text of a record's text file, as the one page intake would have read from it. */
-async function storeText(store: Store, rendering: StoredRendering, languages: readonly string[]): Promise<void> {
-  if (rendering.textFile === null) return;
-  await store.pages.replace(rendering.textFile.sha256, [{ page: 1, text: rendering.text, source: 'text', languages }]);
+/**
+ * Writes the text of each record's text file as the one page intake would have read from it,
+ * a few hundred at a time, as documents are rendered: the texts are not all kept in memory.
+ * Pages belong to files, not records, so writing them before the records is harmless.
+ */
+class PageWriter {
+  private batch: { sha256: string; text: string; languages: readonly string[] }[] = [];
+  constructor(private readonly store: Store) {}
+
+  async add(rendering: StoredRendering, languages: readonly string[]): Promise<StoredDocument[]> {
+    if (rendering.textFile !== null) this.batch.push({ sha256: rendering.textFile.sha256, text: rendering.text, languages });
+    if (this.batch.length >= 500) await this.flush();
+    return rendering.files;
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    if (batch.length === 0) return;
+    await this.store.transaction(async (trx) => {
+      for (const p of batch) await trx.pages.replace(p.sha256, [{ page: 1, text: p.text, source: 'text', languages: [...p.languages] }]);
+    });
+  }
+}
+
+/** The languages a demo reply is recorded in. */
+function replyLanguages(r: DemoCorpus['replies'][number]): string[] {
+  return r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language];
 }
 
 /**
@@ -44,27 +68,29 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
     return c;
   };
 
-  const letterFiles: StoredRendering[] = [];
+  const pages = new PageWriter(store);
+  const letterFiles: StoredDocument[][] = [];
   for (const c of communications) {
-    letterFiles.push(await storeLetter(blobs, c, byIndex, corpus.seed, options.documents));
+    letterFiles.push(await pages.add(await storeLetter(blobs, c, byIndex, corpus.seed, options.documents), [c.language]));
     options.onProgress?.('documents', 1);
   }
   const seedAvailable = options.seedNotePath !== null && existsSync(options.seedNotePath);
-  const replyFiles: (StoredRendering | null)[] = [];
+  const replyFiles: StoredDocument[][] = [];
   /** The sender as the reply's letterhead writes it, which is what a record keeps. */
   const senderNames: string[] = [];
   for (const r of replies) {
     if (r.isSeed) {
-      replyFiles.push(seedAvailable && options.seedNotePath ? await storeSeedNote(blobs, options.seedNotePath) : null);
+      replyFiles.push(seedAvailable && options.seedNotePath ? await pages.add(await storeSeedNote(blobs, options.seedNotePath), replyLanguages(r)) : []);
       senderNames.push(SEED_CASE.reply.senderAsWritten);
     } else {
       const doc = replyDocument(r, corpus.seed);
-      replyFiles.push(await storeRendered(blobs, doc, `reply-${r.index}`, options.documents));
+      replyFiles.push(await pages.add(await storeRendered(blobs, doc, `reply-${r.index}`, options.documents), replyLanguages(r)));
       senderNames.push(doc.author ?? r.sender.name);
     }
     options.onProgress?.('documents', 1);
   }
 
+  await pages.flush();
   let documents = 0;
   await store.transaction(async (trx) => {
     const ids: number[] = [];
@@ -76,30 +102,26 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
         publication: { publishedEarlyOn: c.publishedEarlyOn, confidentialHold: c.confidentialReason === null ? null : { reason: c.confidentialReason } },
       });
       ids.push(created.id);
-      const letter = letterFiles[c.index];
-      for (const file of letter?.files ?? []) {
+      for (const file of letterFiles[c.index] ?? []) {
         await trx.documents.record(file);
         await trx.communications.attachFile(created.id, file, 'original');
         documents++;
       }
-      if (letter) await storeText(trx, letter, [c.language]);
       options.onProgress?.('records', 1);
     }
     for (const r of replies) {
-      const languages = r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language];
+      const languages = replyLanguages(r);
       const created = await trx.replies.create({
         sender: { ...r.sender, name: senderNames[r.index] ?? r.sender.name }, noteNumber: r.noteNumber, dateOnNote: r.dateOnNote, dateReceived: r.dateReceived,
         languages,
         stance: r.stance, confidential: r.confidential,
         links: options.linkReplies ? r.answers.map((i) => ({ communicationId: ids[i] ?? -1, origin: 'manual' as const, score: null, confirmedBy: 'demo-ground-truth' })) : [],
       });
-      const reply = replyFiles[r.index];
-      for (const file of reply?.files ?? []) {
+      for (const file of replyFiles[r.index] ?? []) {
         await trx.documents.record(file);
         await trx.replies.attachFile(created.id, file, 'original');
         documents++;
       }
-      if (reply) await storeText(trx, reply, languages);
       await trx.demoTruth.record({ replyId: created.id, communicationIds: r.answers.map((i) => ids[i] ?? -1), stance: r.stance, citationStyle: r.citation.style });
       options.onProgress?.('records', 1);
     }

@@ -1,4 +1,4 @@
-import { analyzeForIndex } from './analyzer.js';
+import { analyzeForIndex, type IndexedTerms } from './analyzer.js';
 import type { RecordKind } from './query-ast.js';
 
 /**
@@ -54,9 +54,10 @@ export interface ReplySource {
 
 export type SearchSource = CommunicationSource | ReplySource;
 
+/** A chunk's terms, space-separated: as written, and stemmed, position by position. */
 export interface IndexChunk {
-  readonly exact: readonly string[];
-  readonly stem: readonly string[];
+  readonly exact: string;
+  readonly stem: string;
 }
 
 export interface SearchDocument {
@@ -101,21 +102,20 @@ function unique(pairs: (readonly [string, string])[]): (readonly [string, string
 }
 
 /** Header terms (repeated at the head of every chunk) and body terms, cut into chunks. */
-function chunk(header: IndexChunk, pages: readonly SourcePage[], fallbackLanguages: readonly string[]): IndexChunk[] {
-  const exact: string[] = [];
-  const stem: string[] = [];
+function chunk(header: IndexedTerms, pages: readonly SourcePage[], fallbackLanguages: readonly string[]): IndexChunk[] {
+  let exact: readonly string[] = [];
+  let stem: readonly string[] = [];
   for (const page of pages) {
     const terms = analyzeForIndex(page.text, page.languages.length > 0 ? page.languages : fallbackLanguages);
-    for (let i = 0; i < terms.exact.length; i++) {
-      exact.push(terms.exact[i] ?? '');
-      stem.push(terms.stem[i] ?? '');
-    }
+    exact = exact.length === 0 ? terms.exact : exact.concat(terms.exact);
+    stem = stem.length === 0 ? terms.stem : stem.concat(terms.stem);
   }
   const room = Math.max(1_000, MAX_CHUNK_TERMS - header.exact.length);
+  const join = (head: readonly string[], body: readonly string[]) => (head.length === 0 ? body.join(' ') : body.length === 0 ? head.join(' ') : `${head.join(' ')} ${body.join(' ')}`);
+  if (exact.length <= room) return [{ exact: join(header.exact, exact), stem: join(header.stem, stem) }];
   const chunks: IndexChunk[] = [];
-  for (let start = 0; start === 0 || start < exact.length; start += room) {
-    if (chunks.length === CHUNKS_PER_RECORD) break;
-    chunks.push({ exact: [...header.exact, ...exact.slice(start, start + room)], stem: [...header.stem, ...stem.slice(start, start + room)] });
+  for (let start = 0; start < exact.length && chunks.length < CHUNKS_PER_RECORD; start += room) {
+    chunks.push({ exact: join(header.exact, exact.slice(start, start + room)), stem: join(header.stem, stem.slice(start, start + room)) });
   }
   return chunks;
 }

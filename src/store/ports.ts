@@ -242,12 +242,20 @@ export interface SearchRows {
   readonly facets: Readonly<Record<string, readonly { readonly value: string; readonly count: number }[]>>;
 }
 
+/** A record waiting for the index, and how many changes it has had since it was queued. */
+export interface QueuedRecord {
+  readonly key: number;
+  readonly version: number;
+}
+
 /** The search index: kept current from a queue of changed records, queried with visibility inside. */
 export interface SearchRepository {
   /** How many changed records wait to be indexed. */
   pending(): Promise<number>;
-  /** Takes up to `limit` changed record keys off the queue (inside the transaction that indexes them). */
-  claim(limit: number): Promise<number[]>;
+  /** Up to `limit` queued records with keys above `after`, in key order. */
+  queued(after: number, limit: number): Promise<QueuedRecord[]>;
+  /** Takes records off the queue, each only if it has not changed again since it was read. */
+  settle(records: readonly QueuedRecord[]): Promise<void>;
   /** What the index needs of these records; a deleted record has no source. */
   sources(keys: readonly number[]): Promise<SearchSource[]>;
   /** Replaces the entries of `keys` by `documents` (keys without a document are removed). */

@@ -82,7 +82,7 @@ export interface Database {
   link_rejections: { reply_id: number; communication_id: number; rejected_by: string; rejected_at: string };
   link_reviews: { reply_id: number; candidates: string; created_at: string };
   /** Keys (id * 2, + 1 for replies) of records whose searchable data changed since they were indexed. */
-  search_dirty: { key: number };
+  search_dirty: { key: number; version: Generated<number> };
   search_records: {
     key: number;
     kind: string;

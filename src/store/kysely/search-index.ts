@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { CHUNKS_PER_RECORD, type IndexChunk, type SearchDocument, type SearchSource } from '../../search/document.js';
+import { ALL_RECORDS, queueKeys } from '../migrations/0004-search.js';
+import type { QueuedRecord } from '../ports.js';
 import type { Database } from '../schema.js';
 import { loadSearchSources } from './search-sources.js';
 
@@ -15,8 +17,8 @@ export function tsvectorLiteral(chunk: IndexChunk): string {
     if (list) list.push(position);
     else positions.set(lexeme, [position]);
   };
-  chunk.exact.forEach((term, i) => add(term, i + 1));
-  chunk.stem.forEach((term, i) => add(`~${term}`, i + 1));
+  if (chunk.exact.length > 0) chunk.exact.split(' ').forEach((term, i) => add(term, i + 1));
+  if (chunk.stem.length > 0) chunk.stem.split(' ').forEach((term, i) => add(`~${term}`, i + 1));
   const parts: string[] = [];
   for (const [lexeme, list] of positions) parts.push(`'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${list.join(',')}`);
   return parts.join(' ');
@@ -30,17 +32,21 @@ export class KyselySearchIndex {
     return Number(row?.n ?? 0);
   }
 
-  /** Takes up to `limit` keys off the queue; call inside the transaction that writes them. */
-  async claim(limit: number): Promise<number[]> {
-    const lock = this.dialect === 'postgres' ? sql` FOR UPDATE SKIP LOCKED` : sql``;
-    const rows = await sql<{ key: number | string }>`DELETE FROM search_dirty WHERE key IN (SELECT key FROM search_dirty ORDER BY key LIMIT ${limit}${lock}) RETURNING key`.execute(this.db);
-    return rows.rows.map((r) => Number(r.key)).sort((a, b) => a - b);
+  async queued(after: number, limit: number): Promise<QueuedRecord[]> {
+    const rows = await this.db.selectFrom('search_dirty').select(['key', 'version']).where('key', '>', after).orderBy('key').limit(limit).execute();
+    return rows.map((r) => ({ key: Number(r.key), version: Number(r.version) }));
+  }
+
+  async settle(records: readonly QueuedRecord[]): Promise<void> {
+    for (let i = 0; i < records.length; i += BATCH) {
+      const part = records.slice(i, i + BATCH);
+      await this.db.deleteFrom('search_dirty')
+        .where((eb) => eb.or(part.map((r) => eb.and([eb('key', '=', r.key), eb('version', '=', r.version)])))).execute();
+    }
   }
 
   async markAll(): Promise<void> {
-    const conflict = this.dialect === 'postgres' ? sql` ON CONFLICT DO NOTHING` : sql``;
-    const verb = this.dialect === 'postgres' ? sql`INSERT INTO` : sql`INSERT OR IGNORE INTO`;
-    await sql`${verb} search_dirty (key) SELECT id * 2 FROM communications UNION SELECT id * 2 + 1 FROM replies${conflict}`.execute(this.db);
+    await sql.raw(queueKeys(ALL_RECORDS)).execute(this.db);
   }
 
   sources(keys: readonly number[]): Promise<SearchSource[]> {
@@ -79,7 +85,7 @@ export class KyselySearchIndex {
     for (let i = 0; i < facets.length; i += BATCH) await this.db.insertInto('search_facets').values(facets.slice(i, i + BATCH)).execute();
     const chunks = documents.flatMap((d) => d.chunks.map((chunk, c) => ({ id: d.key * CHUNKS_PER_RECORD + c, key: d.key, chunk })));
     if (this.dialect === 'sqlite') {
-      for (const c of chunks) await sql`INSERT INTO search_fts (rowid, exact, stem) VALUES (${c.id}, ${c.chunk.exact.join(' ')}, ${c.chunk.stem.join(' ')})`.execute(this.db);
+      for (const c of chunks) await sql`INSERT INTO search_fts (rowid, exact, stem) VALUES (${c.id}, ${c.chunk.exact}, ${c.chunk.stem})`.execute(this.db);
     } else {
       for (let i = 0; i < chunks.length; i += 100) {
         const part = chunks.slice(i, i + 100);

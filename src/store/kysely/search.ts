@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
-import type { SearchQuery, SearchRepository, SearchRows } from '../ports.js';
+import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
 import { KyselySearchIndex } from './search-index.js';
 import { KyselySearchQuery } from './search-query.js';
@@ -16,7 +16,8 @@ export class KyselySearch implements SearchRepository {
   }
 
   pending(): Promise<number> { return this.index.pending(); }
-  claim(limit: number): Promise<number[]> { return this.index.claim(limit); }
+  queued(after: number, limit: number): Promise<QueuedRecord[]> { return this.index.queued(after, limit); }
+  settle(records: readonly QueuedRecord[]): Promise<void> { return this.index.settle(records); }
   sources(keys: readonly number[]): Promise<SearchSource[]> { return this.index.sources(keys); }
   write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> { return this.index.write(keys, documents); }
   markAll(): Promise<void> { return this.index.markAll(); }

@@ -8,26 +8,36 @@ import type { MigrationContext } from './index.js';
  * reply; a chunk's id is `key * 4096 + chunk`.
  *
  * Triggers put the key of every record whose searchable data changes into `search_dirty`, in
- * the same transaction as the change; the indexer empties that queue, and searches leave out
- * what is still in it for viewers who are not staff, so a stale entry never shows anything.
+ * the same transaction as the change, bumping its version when it is already there. The indexer
+ * reads keys with their versions, indexes them, and removes each only if its version is still
+ * the one it read; searches leave out what is queued for viewers who are not staff, so a stale
+ * entry never shows anything.
  */
 
-/** For each table, the keys a changed row R makes dirty. */
+/** For each table, the keys (column k) a changed row R makes dirty. */
 const DIRTY_KEYS: ReadonlyArray<readonly [table: string, selects: readonly string[]]> = [
-  ['communications', ['SELECT R.id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.id']],
-  ['replies', ['SELECT R.id * 2 + 1', 'SELECT l.communication_id * 2 FROM reply_links l WHERE l.reply_id = R.id']],
-  ['reply_links', ['SELECT R.reply_id * 2 + 1', 'SELECT R.communication_id * 2']],
-  ['communication_mandates', ['SELECT R.communication_id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.communication_id']],
-  ['communication_addressees', ['SELECT R.communication_id * 2', 'SELECT l.reply_id * 2 + 1 FROM reply_links l WHERE l.communication_id = R.communication_id']],
-  ['communication_files', ['SELECT R.communication_id * 2']],
-  ['reply_files', ['SELECT R.reply_id * 2 + 1']],
-  ['document_pages', ['SELECT f.communication_id * 2 FROM communication_files f WHERE f.sha256 = R.sha256', 'SELECT f.reply_id * 2 + 1 FROM reply_files f WHERE f.sha256 = R.sha256']],
+  ['communications', ['SELECT R.id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.id']],
+  ['replies', ['SELECT R.id * 2 + 1 AS k', 'SELECT l.communication_id * 2 AS k FROM reply_links l WHERE l.reply_id = R.id']],
+  ['reply_links', ['SELECT R.reply_id * 2 + 1 AS k', 'SELECT R.communication_id * 2 AS k']],
+  ['communication_mandates', ['SELECT R.communication_id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.communication_id']],
+  ['communication_addressees', ['SELECT R.communication_id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.communication_id']],
+  ['communication_files', ['SELECT R.communication_id * 2 AS k']],
+  ['reply_files', ['SELECT R.reply_id * 2 + 1 AS k']],
+  ['document_pages', ['SELECT f.communication_id * 2 AS k FROM communication_files f WHERE f.sha256 = R.sha256', 'SELECT f.reply_id * 2 + 1 AS k FROM reply_files f WHERE f.sha256 = R.sha256']],
 ];
+
+/** Every record's key. */
+export const ALL_RECORDS = 'SELECT id * 2 AS k FROM communications UNION SELECT id * 2 + 1 AS k FROM replies';
+
+/** Queues keys, or bumps their version when already queued (so an indexer that read them earlier knows). */
+export function queueKeys(select: string): string {
+  return `INSERT INTO search_dirty (key) SELECT DISTINCT d.k FROM (${select}) d WHERE true ON CONFLICT (key) DO UPDATE SET version = search_dirty.version + 1`;
+}
 
 async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
   for (const [table, selects] of DIRTY_KEYS) {
     for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
-      const body = selects.map((s) => `INSERT OR IGNORE INTO search_dirty (key) ${s.replaceAll('R.', `${row}.`)};`).join('\n');
+      const body = selects.map((s) => `${queueKeys(s.replaceAll('R.', `${row}.`))};`).join('\n');
       await sql.raw(`CREATE TRIGGER search_dirty_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN\n${body}\nEND`).execute(db);
     }
   }
@@ -35,7 +45,7 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
 
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
   for (const [table, selects] of DIRTY_KEYS) {
-    const body = selects.map((s) => `INSERT INTO search_dirty (key) ${s} ON CONFLICT DO NOTHING;`).join('\n  ');
+    const body = selects.map((s) => `${queueKeys(s)};`).join('\n  ');
     await sql.raw(`CREATE FUNCTION search_dirty_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE R record;
 BEGIN
@@ -48,8 +58,14 @@ END $$`).execute(db);
 }
 
 export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> {
+  // The page triggers find a file's owners by its hash.
+  await db.schema.createIndex('communication_files_sha256').on('communication_files').column('sha256').execute();
+  await db.schema.createIndex('reply_files_sha256').on('reply_files').column('sha256').execute();
   const key = ctx.dialect === 'postgres' ? 'bigint' : 'integer';
-  await db.schema.createTable('search_dirty').addColumn('key', key, (c) => c.primaryKey()).execute();
+  await db.schema.createTable('search_dirty')
+    .addColumn('key', key, (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 
   await db.schema.createTable('search_records')
     .addColumn('key', key, (c) => c.primaryKey())
@@ -89,5 +105,5 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     await sql`CREATE INDEX search_chunks_terms ON search_chunks USING gin (terms)`.execute(db);
     await postgresTriggers(db);
   }
-  await sql`INSERT INTO search_dirty (key) SELECT id * 2 FROM communications UNION SELECT id * 2 + 1 FROM replies`.execute(db);
+  await sql.raw(queueKeys(ALL_RECORDS)).execute(db);
 }
