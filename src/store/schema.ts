@@ -87,7 +87,8 @@ export interface Database {
     key: number;
     kind: string;
     record_id: number;
-    date: string | null;
+    /** '' when the record has no date (a draft). */
+    date: string;
     year: number | null;
     public_on: string | null;
     due_on: string | null;

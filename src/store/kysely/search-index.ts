@@ -78,7 +78,7 @@ export class KyselySearchIndex {
   private async insert(documents: readonly SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.db.insertInto('search_records').values(documents.map((d) => ({
-      key: d.key, kind: d.kind, record_id: d.recordId, date: d.date, year: d.year, public_on: d.publicOn, due_on: d.dueOn,
+      key: d.key, kind: d.kind, record_id: d.recordId, date: d.date ?? '', year: d.year, public_on: d.publicOn, due_on: d.dueOn,
       replied_on: d.repliedOn, public_replied_on: d.publicRepliedOn, title: d.title, subject: d.subject, chunks: d.chunks.length,
     }))).execute();
     const facets = documents.flatMap((d) => d.facets.map(([field, value]) => ({ field, value, key: d.key })));

@@ -72,7 +72,7 @@ export class KyselySearchQuery {
         switch (field) {
           case 'year': return sql`r.year IN (${sql.join(values.map(Number))})`;
           case 'from': return sql`r.date >= ${values[0] ?? ''}`;
-          case 'to': return sql`r.date <= ${values[0] ?? ''}`;
+          case 'to': return sql`(r.date <= ${values[0] ?? ''} AND r.date <> '')`;
           case 'kind': return sql`r.kind IN (${sql.join([...values])})`;
           case 'replied': {
             const statuses = [...new Set(values.flatMap((v) => (v === 'no' ? ['overdue', 'pending'] : [v])))];
@@ -84,59 +84,88 @@ export class KyselySearchQuery {
     }
   }
 
-  private source(q: SearchQuery): { from: Sql; where: Sql; replied: Sql } {
+  /** Keys matching a text match, each once, unscored: what totals and facets count. */
+  private distinctKeys(tree: MatchTree): Sql {
+    if (this.dialect === 'sqlite') return sql`SELECT DISTINCT rowid >> ${sql.lit(SHIFT)} AS key FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
+    return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
+  }
+
+  private source(q: SearchQuery, scored: boolean): { from: Sql; where: Sql; replied: Sql } {
     const replied = this.replied(q.viewer, q.today);
-    const from = q.plan.match === null ? sql`search_records r` : sql`(${this.scored(q.plan.match)}) m JOIN search_records r ON r.key = m.key`;
+    const match = q.plan.match;
+    const from = match === null ? sql`search_records r` : sql`(${scored ? this.scored(match) : this.distinctKeys(match)}) m JOIN search_records r ON r.key = m.key`;
     const parts = [this.visibility(q.viewer, q.today)];
     if (q.plan.where !== null) parts.push(this.condition(q.plan.where, replied));
     return { from, where: sql.join(parts, sql` AND `), replied };
   }
 
   async run(q: SearchQuery): Promise<SearchRows> {
-    const { from, where, replied } = this.source(q);
     const byRelevance = q.sort === 'relevance' && q.plan.match !== null;
-    const date = sql`COALESCE(r.date, '')`;
     const desc = q.sort !== 'oldest';
     let after: Sql = sql`TRUE`;
     let offset = 0;
     if (q.after && 'offset' in q.after) offset = q.after.offset;
     else if (q.after && !byRelevance) {
       after = desc
-        ? sql`(${date} < ${q.after.date} OR (${date} = ${q.after.date} AND r.key < ${q.after.key}))`
-        : sql`(${date} > ${q.after.date} OR (${date} = ${q.after.date} AND r.key > ${q.after.key}))`;
+        ? sql`(h.d < ${q.after.date} OR (h.d = ${q.after.date} AND h.key < ${q.after.key}))`
+        : sql`(h.d > ${q.after.date} OR (h.d = ${q.after.date} AND h.key > ${q.after.key}))`;
     }
-    const order = byRelevance ? sql`m.score DESC, r.key DESC` : desc ? sql`${date} DESC, r.key DESC` : sql`${date} ASC, r.key ASC`;
+    const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
+    const counting = q.count || q.facets.length > 0;
+    const { from, where, replied } = this.source(q, true);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
-    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string | null; title: string; subject: string; score: number | string | null; replied: string | null }>`
-      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${score} AS score, ${replied} AS replied
-      FROM ${from} WHERE ${where} AND ${after} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${offset}`.execute(this.db);
-    const hits: SearchRow[] = rows.rows.map((r) => ({
-      key: Number(r.key), kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date, title: r.title, subject: r.subject,
-      score: r.score === null ? null : Number(r.score), replied: r.replied as SearchRow['replied'],
-    }));
-    if (!q.count && q.facets.length === 0) return { rows: hits, total: null, facets: {} };
-    return { rows: hits, ...await this.counts(from, where, replied, q.facets) };
+    const columns = sql`r.key AS key, ${score} AS score, r.date AS d, r.year AS year, r.kind AS kind, ${replied} AS replied`;
+    const page = sql`SELECT 'hit' AS field, CAST(h.key AS TEXT) AS value, h.score AS n FROM h WHERE ${after} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${offset}`;
+    let rows: { field: string; value: string; n: number | string | null }[];
+    if (q.plan.match !== null && counting) {
+      // One pass over the matches: they are ranked, paged and counted from the same materialized set.
+      rows = (await sql<{ field: string; value: string; n: number | string | null }>`
+        WITH h AS MATERIALIZED (SELECT ${columns} FROM ${from} WHERE ${where})
+        SELECT * FROM (${page}) p UNION ALL ${this.countParts(q.facets)}`.execute(this.db)).rows;
+    } else {
+      // Without text, the page walks the date index; counting (if asked) is a separate scan.
+      rows = (await sql<{ field: string; value: string; n: number | string | null }>`
+        WITH h AS (SELECT ${columns} FROM ${from} WHERE ${where}) ${page}`.execute(this.db)).rows;
+      if (counting) {
+        const unscored = this.source(q, false);
+        rows.push(...(await sql<{ field: string; value: string; n: number | string | null }>`
+          WITH h AS MATERIALIZED (SELECT r.key AS key, r.year AS year, r.kind AS kind, ${unscored.replied} AS replied FROM ${unscored.from} WHERE ${unscored.where})
+          ${this.countParts(q.facets)}`.execute(this.db)).rows);
+      }
+    }
+    const pageKeys: { key: number; score: number | null }[] = [];
+    let total: number | null = counting ? 0 : null;
+    const facets: Record<string, { value: string; count: number }[]> = {};
+    for (const r of rows) {
+      if (r.field === 'hit') pageKeys.push({ key: Number(r.value), score: r.n === null ? null : Number(r.n) });
+      else if (r.field === 'total') total = Number(r.n);
+      else (facets[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
+    }
+    for (const list of Object.values(facets)) list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    return { rows: await this.details(pageKeys, replied), total, facets };
   }
 
-  private async counts(from: Sql, where: Sql, replied: Sql, facets: readonly FacetName[]): Promise<Pick<SearchRows, 'total' | 'facets'>> {
-    const parts: Sql[] = [sql`SELECT 'total' AS field, '' AS value, count(*) AS n FROM hits`];
+  /** Total and facet counts over the set `h` (key, year, kind, replied), as (field, value, n) rows. */
+  private countParts(facets: readonly FacetName[]): Sql {
+    const parts: Sql[] = [sql`SELECT 'total' AS field, '' AS value, count(*) AS n FROM h`];
     const tableFields = facets.filter((f) => FACET_TABLE_FIELDS.has(f));
     if (tableFields.length > 0) {
-      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM hits h JOIN search_facets f ON f.key = h.key WHERE f.field IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
+      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h JOIN search_facets f ON f.key = h.key WHERE f.field IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
     }
-    if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM hits h WHERE h.year IS NOT NULL GROUP BY h.year`);
-    if (facets.includes('kind')) parts.push(sql`SELECT 'kind', h.kind, count(*) FROM hits h GROUP BY h.kind`);
-    if (facets.includes('replied')) parts.push(sql`SELECT 'replied', h.replied, count(*) FROM hits h WHERE h.replied IS NOT NULL GROUP BY h.replied`);
-    const rows = await sql<{ field: string; value: string; n: number | string }>`
-      WITH hits AS (SELECT r.key, r.year, r.kind, ${replied} AS replied FROM ${from} WHERE ${where})
-      ${sql.join(parts, sql` UNION ALL `)}`.execute(this.db);
-    let total = 0;
-    const out: Record<string, { value: string; count: number }[]> = {};
-    for (const r of rows.rows) {
-      if (r.field === 'total') total = Number(r.n);
-      else (out[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
-    }
-    for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    return { total, facets: out };
+    if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM h WHERE h.year IS NOT NULL GROUP BY h.year`);
+    if (facets.includes('kind')) parts.push(sql`SELECT 'kind', h.kind, count(*) FROM h GROUP BY h.kind`);
+    if (facets.includes('replied')) parts.push(sql`SELECT 'replied', h.replied, count(*) FROM h WHERE h.replied IS NOT NULL GROUP BY h.replied`);
+    return sql.join(parts, sql` UNION ALL `);
+  }
+
+  private async details(page: readonly { key: number; score: number | null }[], replied: Sql): Promise<SearchRow[]> {
+    if (page.length === 0) return [];
+    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null }>`
+      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${replied} AS replied FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
+    const byKey = new Map(rows.rows.map((r) => [Number(r.key), r]));
+    return page.flatMap(({ key, score }) => {
+      const r = byKey.get(key);
+      return r ? [{ key, kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date === '' ? null : r.date, title: r.title, subject: r.subject, score, replied: r.replied as SearchRow['replied'] }] : [];
+    });
   }
 }

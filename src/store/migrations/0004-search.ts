@@ -71,7 +71,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .addColumn('key', key, (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('record_id', 'integer', (c) => c.notNull())
-    .addColumn('date', 'text')
+    .addColumn('date', 'text', (c) => c.notNull()) // '' for drafts, so the date index also orders them
     .addColumn('year', 'integer')
     .addColumn('public_on', 'text')
     .addColumn('due_on', 'text')
