@@ -90,7 +90,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .addColumn('key', key, (c) => c.notNull())
     .addPrimaryKeyConstraint('search_facets_pk', ['field', 'value', 'key'])
     .execute();
-  await db.schema.createIndex('search_facets_key').on('search_facets').columns(['key', 'field']).execute();
+  await db.schema.createIndex('search_facets_key').on('search_facets').columns(['key', 'field', 'value']).execute();
 
   if (ctx.dialect === 'sqlite') {
     await sql.raw(`CREATE VIRTUAL TABLE search_fts USING fts5(exact, stem, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`).execute(db);
