@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_SEED_NOTE } from '../../src/cli/demo.js';
-import { analyze } from '../../src/search/analyzer.js';
+import { analyze, analyzeForIndex, MAX_TERM_LENGTH, normalizeText, queryStems, stemTerm } from '../../src/search/analyzer.js';
 
 /** A query word matches a document when its terms occur there consecutively. */
 function finds(document: string, query: string): boolean {
@@ -55,5 +55,26 @@ describe('search analyzer', () => {
       for (const t of terms) assert.ok(t.length > 0 && !/\s/.test(t), JSON.stringify(t));
       if (terms.length > 0) assert.ok(finds(text, text));
     }), { numRuns: 1500 });
+  });
+
+  test('the fast word splitter cuts exactly where the Unicode word pattern does', () => {
+    const noCjkOrThai = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      if (noCjkOrThai.test(normalizeText(text))) return;
+      const expected = (normalizeText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((t) => t.slice(0, MAX_TERM_LENGTH));
+      assert.deepEqual(analyze(text), expected);
+    }), { numRuns: 3000 });
+  });
+
+  test('stems join inflections in English, French, Spanish and Russian, and a query tries every Latin stemmer', () => {
+    assert.equal(stemTerm('rights', ['en']), stemTerm('right', ['en']));
+    assert.equal(stemTerm('arrestations', ['fr']), stemTerm('arrestation', ['fr']));
+    assert.equal(stemTerm('defensores', ['es']), stemTerm('defensor', ['es']));
+    assert.equal(stemTerm('задержании', ['ru']), stemTerm('задержание', ['ru']));
+    assert.ok(queryStems('detention').includes(stemTerm('detention', ['fr'])), 'an English query word meets a French document');
+    assert.deepEqual(queryStems('인민'), ['인민'], 'other scripts are not stemmed');
+    const { exact, stem } = analyzeForIndex('Women defenders', ['en']);
+    assert.deepEqual(exact, ['women', 'defenders']);
+    assert.deepEqual(stem, ['women', stemTerm('defenders', ['en'])]);
   });
 });
