@@ -6,11 +6,12 @@
  * in every language of its script, as the index may have stemmed it in either), a phrase a run of
  * equal words, a prefix the words starting so. Han, Kana, Hangul, Thai, Lao, Khmer and Myanmar,
  * written without spaces, match as substrings of the text's runs in those scripts.
- * Cost: each source is normalised once and tested for substrings of the query's terms, which
- * bounds how many terms it can match; only the most promising sources are cut into words.
+ * Cost: each source is normalised once and tested for substrings of the query's terms, which bounds how many terms
+ * it can match; only the most promising sources are cut into words, and in long ones only windows around the terms.
  */
 import { normalizeText, queryStems } from './analyzer.js';
 import type { QueryNode, TextNode } from './query-ast.js';
+import { nearWindows } from './snippet-windows.js';
 
 /** One text a record may be found by; page null = the record's own fields (subject, summary). */
 export interface SnippetSource { readonly page: number | null; readonly text: string }
@@ -122,11 +123,14 @@ class CompiledHighlighter implements Highlighter {
 
   /** The distinct terms a collapsed text (and its normalised form) matches, and the merged ranges of the matches. */
   find(text: string, normal: () => string): { readonly count: number; readonly ranges: Range[] } {
-    const tokens = this.patterns.some((p) => p.kind === 'words') ? tokenize(text) : [];
+    let normalText: string | undefined;
+    const words = this.patterns.flatMap((p) => (p.kind === 'words' ? [p] : []));
+    const windows = words.length === 0 ? [] : nearWindows(text, (normalText ??= normal()), words.flatMap((p) => p.elements[0]?.leads ?? []));
+    const tokens = words.length === 0 ? [] : windows === null ? tokenize(text)
+      : windows.flatMap(([s, e]) => tokenize(text.slice(s, e)).map((t) => ({ norm: t.norm, start: t.start + s, end: t.end + s })));
     const terms = new Set<number>();
     const ranges: Range[] = [];
     const add = (term: number, range: Range): void => void (ranges.push(range), terms.add(term));
-    let normalText: string | undefined;
     for (const p of this.patterns) {
       if (p.kind === 'run') for (const range of findRun(text, (normalText ??= normal()), p.norm)) add(p.term, range);
       else for (let i = 0, n = p.elements.length; i + n <= tokens.length; i++) {

@@ -20,11 +20,20 @@ export class KyselySearchQuery {
   constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
 
   /** Rows matching a text match, with a score (higher is better) per record. */
-  private scored(tree: MatchTree): Sql {
+  private scored(tree: MatchTree, longRecords: boolean): Sql {
+    // Only a record of several chunks can match more than once; without any, no grouping is needed.
     if (this.dialect === 'sqlite') {
-      return sql`SELECT key, max(score) AS score FROM (SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)} LIMIT -1) s GROUP BY key`;
+      const rows = sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
+      return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows} LIMIT -1) s GROUP BY key` : rows;
     }
-    return sql`SELECT key, max(ts_rank(terms, q)) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q GROUP BY key`;
+    return longRecords
+      ? sql`SELECT key, max(ts_rank(terms, q)) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q GROUP BY key`
+      : sql`SELECT key, ts_rank(terms, q) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q`;
+  }
+
+  /** Whether any record is long enough to have several chunks. */
+  private async longRecords(): Promise<boolean> {
+    return (await this.db.selectFrom('search_records').select('key').where('chunks', '>', 1).limit(1).execute()).length > 0;
   }
 
   private keysMatching(tree: MatchTree): Sql {
@@ -48,7 +57,8 @@ export class KyselySearchQuery {
 
   private visibility(viewer: Viewer, today: IsoDate): Sql {
     if (viewer.role === 'admin' || viewer.role === 'secretariat') return sql`TRUE`;
-    const current = sql`r.key NOT IN (SELECT key FROM search_dirty)`;
+    // The emptiness test is evaluated once per statement, so an empty queue costs nothing per row.
+    const current = sql`(NOT EXISTS (SELECT 1 FROM search_dirty) OR r.key NOT IN (SELECT key FROM search_dirty))`;
     const isPublic = sql`r.public_on <= ${today}`;
     if (viewer.role === 'public' || (viewer.role === 'mandate-holder' && viewer.mandateIds.length === 0)) return sql`(${current} AND ${isPublic})`;
     return sql`(${current} AND (${isPublic} OR ${this.fullRights(viewer)}))`;
@@ -90,10 +100,10 @@ export class KyselySearchQuery {
     return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
   }
 
-  private source(q: SearchQuery, scored: boolean): { from: Sql; where: Sql; replied: Sql } {
+  private source(q: SearchQuery, scored: boolean, longRecords = true): { from: Sql; where: Sql; replied: Sql } {
     const replied = this.replied(q.viewer, q.today);
     const match = q.plan.match;
-    const from = match === null ? sql`search_records r` : sql`(${scored ? this.scored(match) : this.distinctKeys(match)}) m JOIN search_records r ON r.key = m.key`;
+    const from = match === null ? sql`search_records r` : sql`(${scored ? this.scored(match, longRecords) : this.distinctKeys(match)}) m JOIN search_records r ON r.key = m.key`;
     const parts = [this.visibility(q.viewer, q.today)];
     if (q.plan.where !== null) parts.push(this.condition(q.plan.where, replied));
     return { from, where: sql.join(parts, sql` AND `), replied };
@@ -112,9 +122,15 @@ export class KyselySearchQuery {
     }
     const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
     const counting = q.count || q.facets.length > 0;
-    const { from, where, replied } = this.source(q, true);
+    const { from, where, replied } = this.source(q, true, q.plan.match !== null && await this.longRecords());
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
-    const columns = sql`r.key AS key, ${score} AS score, r.date AS d, r.year AS year, r.kind AS kind, ${replied} AS replied`;
+    // Only the columns this query sorts, pages or counts by: every one is read for every hit.
+    const wanted = [sql`r.key AS key`, sql`${score} AS score`];
+    if (!byRelevance) wanted.push(sql`r.date AS d`);
+    if (q.facets.includes('year')) wanted.push(sql`r.year AS year`);
+    if (q.facets.includes('kind')) wanted.push(sql`r.kind AS kind`);
+    if (q.facets.includes('replied')) wanted.push(sql`${replied} AS replied`);
+    const columns = sql.join(wanted);
     const page = sql`SELECT 'hit' AS field, CAST(h.key AS TEXT) AS value, h.score AS n FROM h WHERE ${after} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${offset}`;
     let rows: { field: string; value: string; n: number | string | null }[];
     if (q.plan.match !== null && counting) {

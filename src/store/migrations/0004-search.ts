@@ -83,6 +83,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .execute();
   await db.schema.createIndex('search_records_date').on('search_records').columns(['date', 'key']).execute();
   await db.schema.createIndex('search_records_public_on').on('search_records').column('public_on').execute();
+  await sql`CREATE INDEX search_records_long ON search_records (key) WHERE chunks > 1`.execute(db);
 
   await db.schema.createTable('search_facets')
     .addColumn('field', 'text', (c) => c.notNull())
