@@ -26,6 +26,8 @@ import { planSearch } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import { search } from '../src/search/service.js';
 import type { FacetName } from '../src/store/ports.js';
+import { sql } from 'kysely';
+import type { KyselyStore } from '../src/store/kysely/store.js';
 import { flag, machine, timed } from './machine.js';
 
 const DOCUMENTS_PER_COMMUNICATION = 1.735; // what the demo generator makes, replies included
@@ -67,8 +69,11 @@ async function build(ctx: Context, documents: number) {
   const corpus = generateCorpus({ size: Math.round(documents / DOCUMENTS_PER_COMMUNICATION), seed: 'bench-search', reference: ctx.reference });
   await loadCorpus(ctx.store, ctx.blobs, corpus, { documents: { text: true, pdf: false }, seedNotePath: DEFAULT_SEED_NOTE, linkReplies: true });
   const file = join(ctx.config.dataDir, 'missive.db');
+  const checkpoint = () => sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute((ctx.store as KyselyStore).db);
+  await checkpoint();
   const before = sizeOf(file);
   const index = await timed(() => refreshSearchIndex(ctx.store));
+  await checkpoint();
   const after = sizeOf(file);
   // Baseline: the same analyzed text, inserted into a bare FTS5 table of the same shape.
   const keys = Array.from({ length: 3000 }, (_, i) => i * 2);
@@ -140,7 +145,10 @@ for (const target of targets) {
     }
     const q = await queries(ctx);
     for (const row of q.rows) console.log(row);
-    console.log(`  all queries: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms; raw FTS5 p50 ${q.rawP50.toFixed(1)} ms, p95 ${q.rawP95.toFixed(1)} ms; p95 ≤ 1.5 × raw + 5 ms met for ${q.met} of ${q.withRaw} text queries`);
+    const goal = 1.5 * q.rawP95 + 5;
+    console.log(`  whole mix: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms; raw FTS5 p50 ${q.rawP50.toFixed(1)} ms, p95 ${q.rawP95.toFixed(1)} ms`);
+    console.log(`  target p95 ≤ 1.5 × raw p95 + 5 ms = ${goal.toFixed(1)} ms: ${q.p95 <= goal ? 'met' : 'MISSED'} (p95 / raw p95 = ${(q.p95 / q.rawP95).toFixed(2)}); per query: met for ${q.met} of ${q.withRaw}` +
+      `; p95 < 50 ms: ${q.p95 < 50 ? 'met' : 'MISSED'}`);
   } finally {
     await ctx.store.close();
     if (target.temporary) rmSync(target.dir, { recursive: true, force: true });
