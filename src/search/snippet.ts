@@ -265,19 +265,16 @@ function earlier(a: { page: number | null; index: number }, b: { page: number | 
 export function snippetFor(highlighter: Highlighter, sources: readonly SnippetSource[], maxLength = 240): Snippet | null {
   if (!(highlighter instanceof CompiledHighlighter)) throw new TypeError('snippetFor: not a highlighter from highlighterFor');
   if (highlighter.termCount === 0) return null;
-  const candidates = sources
-    .map((source, index) => ({ page: source.page, index, source, normal: normalizeText(source.text) }))
-    .map((c) => ({ ...c, bound: highlighter.bound(c.normal) }))
-    .filter((c) => c.bound > 0)
-    .sort((a, b) => b.bound - a.bound || earlier(a, b));
-  let best: { candidate: (typeof candidates)[number]; count: number; text: string; ranges: Range[] } | null = null;
-  for (const candidate of candidates) {
-    // A source can only win with more terms than the best so far, or as many on an earlier page.
-    if (best && (candidate.bound < best.count || (candidate.bound === best.count && earlier(candidate, best.candidate) > 0))) continue;
-    const text = collapse(candidate.source.text);
-    const { count, ranges } = highlighter.find(text, () => collapse(candidate.normal));
-    const wins = !best || count > best.count || (count === best.count && earlier(candidate, best.candidate) < 0);
-    if (count > 0 && wins) best = { candidate, count, text, ranges };
+  // In page order a later source wins only with more terms: once all match, later ones are not even normalised.
+  const ordered = sources.map((source, index) => ({ page: source.page, index, source })).sort(earlier);
+  let best: { candidate: (typeof ordered)[number]; count: number; text: string; ranges: Range[] } | null = null;
+  for (const candidate of ordered) {
+    if (best && best.count >= highlighter.termCount) break;
+    const normal = normalizeText(candidate.source.text);
+    const bound = highlighter.bound(normal);
+    if (bound === 0 || (best && bound <= best.count)) continue;
+    const text = collapse(candidate.source.text), found = highlighter.find(text, () => collapse(normal));
+    if (found.count > 0 && (!best || found.count > best.count)) best = { candidate, count: found.count, text, ranges: found.ranges };
   }
   return best ? extract(best.text, best.ranges, Math.max(1, maxLength), best.candidate.page) : null;
 }

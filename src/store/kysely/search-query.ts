@@ -33,7 +33,8 @@ export class KyselySearchQuery {
 
   /** Whether any record is long enough to have several chunks. */
   private async longRecords(): Promise<boolean> {
-    return (await this.db.selectFrom('search_records').select('key').where('chunks', '>', 1).limit(1).execute()).length > 0;
+    // A literal 1 (not a parameter), so that both databases use the partial index on long records.
+    return (await sql<{ key: number }>`SELECT key FROM search_records WHERE chunks > 1 LIMIT 1`.execute(this.db)).rows.length > 0;
   }
 
   private keysMatching(tree: MatchTree): Sql {
