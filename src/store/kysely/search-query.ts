@@ -185,7 +185,9 @@ export class KyselySearchQuery {
     const tableFields = facets.filter((f) => FACET_TABLE_FIELDS.has(f));
     if (tableFields.length > 0) {
       // CROSS JOIN keeps SQLite from looping over every facet row and scanning the hits for each.
-      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h CROSS JOIN search_facets f WHERE f.key = h.key AND f.field IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
+      // On SQLite, `+f.field` keeps it to one index seek per hit (reading its few facet rows) instead of one per field.
+      const field = this.dialect === 'sqlite' ? sql`+f.field` : sql`f.field`;
+      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h CROSS JOIN search_facets f WHERE f.key = h.key AND ${field} IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
     }
     if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM h WHERE h.year IS NOT NULL GROUP BY h.year`);
     if (facets.includes('kind')) parts.push(sql`SELECT 'kind', h.kind, count(*) FROM h GROUP BY h.kind`);
