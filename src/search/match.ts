@@ -6,7 +6,7 @@ import type { QueryNode, TextNode } from './query-ast.js';
  * FTS5 MATCH syntax for SQLite, tsquery for PostgreSQL (stems are the `~` lexemes there).
  */
 export type MatchTree =
-  /** A one-term word: any of its stems, in the stemmed column. */
+  /** A one-term word, matched by each of its stems in the stemmed column. */
   | { readonly kind: 'stems'; readonly stems: readonly string[] }
   /** Terms in a row, as written; the last one a prefix when `prefix`. */
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly prefix: boolean }

@@ -22,7 +22,7 @@ export type TextNode =
   | { readonly kind: 'word'; readonly text: string }
   /** A quoted phrase: its words in order, unstemmed. A quoted single word is an exact match. */
   | { readonly kind: 'phrase'; readonly text: string }
-  /** `detent*`: any indexed word starting so (unstemmed). `text` excludes the star. */
+  /** `detent*`, every indexed word starting so (unstemmed). `text` excludes the star. */
   | { readonly kind: 'prefix'; readonly text: string };
 
 /**
