@@ -1,5 +1,5 @@
 import type { Store } from '../store/ports.js';
-import { rebuildSearchIndex, refreshSearchIndex } from '../search/indexer.js';
+import { refreshSearchIndex } from '../search/indexer.js';
 import { startProgress } from './progress.js';
 
 /** Brings the search index up to date after a command changed records, showing progress. */
@@ -9,7 +9,7 @@ export async function updateSearchIndex(store: Store, options: { readonly rebuil
   if (pending === 0) return 0;
   const progress = options.quiet ? null : startProgress('indexing for search', pending);
   try {
-    return await (options.rebuild ? rebuildSearchIndex : refreshSearchIndex)(store, { onProgress: (n) => progress?.advance(n) });
+    return await refreshSearchIndex(store, { onProgress: (n) => progress?.advance(n) });
   } finally {
     progress?.stop();
   }

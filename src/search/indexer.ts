@@ -1,6 +1,5 @@
 import type { Store } from '../store/ports.js';
 import { AnalysisPool } from './analysis-pool.js';
-import { searchDocument } from './document.js';
 
 export interface RefreshOptions {
   /** Records per transaction. */
@@ -62,4 +61,3 @@ export async function rebuildSearchIndex(store: Store, options: RefreshOptions =
   return refreshSearchIndex(store, options);
 }
 
-export { searchDocument };

@@ -4,6 +4,7 @@ import type {
 import type { FileRole } from '../domain/document.js';
 import type { SearchDocument, SearchSource } from '../search/document.js';
 import type { SearchPlan } from '../search/plan.js';
+import type { LinkableRow } from '../link/reply-facts.js';
 
 /** What the secretariat (or an import) gives to register a communication. */
 export interface NewCommunication {
@@ -62,20 +63,8 @@ export interface CommunicationSummary {
   readonly replyCount: number;
 }
 
-/** What the matcher needs of every sent communication, loaded in one pass. */
-export interface LinkableCommunication {
-  readonly id: number;
-  readonly code: string;
-  readonly number: number;
-  readonly year: number;
-  readonly type: string;
-  readonly legacyReference: string | null;
-  readonly addresseeName: string;
-  readonly dateSent: IsoDate;
-  readonly mandateIds: readonly string[];
-  readonly subject: string;
-  readonly summary: string;
-}
+/** What the matcher needs of every sent communication, loaded in one pass: the matcher's own row type. */
+export type LinkableCommunication = LinkableRow;
 
 export interface CommunicationRepository {
   /** Every sent communication, lightly, for ranking candidates. */

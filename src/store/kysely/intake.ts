@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IntakeFile, IntakeOutcome, IntakeRepository, IntakeStatus, PageRepository, StoredPage } from '../ports.js';
 import type { Database } from '../schema.js';
+import { splitList } from './rows.js';
 
 type Row = Database['intake_files'];
 
@@ -76,6 +77,6 @@ export class KyselyPages implements PageRepository {
 
   async forDocument(sha256: string): Promise<StoredPage[]> {
     const rows = await this.db.selectFrom('document_pages').selectAll().where('sha256', '=', sha256).orderBy('page').execute();
-    return rows.map((r) => ({ page: Number(r.page), text: r.text, source: r.source as StoredPage['source'], languages: r.languages === '' ? [] : r.languages.split(',') }));
+    return rows.map((r) => ({ page: Number(r.page), text: r.text, source: r.source as StoredPage['source'], languages: splitList(r.languages) }));
   }
 }

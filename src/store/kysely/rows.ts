@@ -8,6 +8,11 @@ import type { Database } from '../schema.js';
 export type CommunicationRow = Selectable<Database['communications']>;
 export type ReplyRow = Selectable<Database['replies']>;
 
+/** Lists (languages) are stored comma-separated; the empty string is the empty list. */
+export function splitList(text: string): string[] {
+  return text.split(',').filter((item) => item.length > 0);
+}
+
 export function toAddressee(row: { kind: string; code: string; name: string }): Addressee {
   return row.kind === 'state'
     ? { kind: 'state', code: row.code, name: row.name }
@@ -58,7 +63,7 @@ export function toReply(row: ReplyRow, links: ReplyLink[], files: AttachedFile[]
     noteNumber: row.note_number,
     dateOnNote: row.date_on_note as IsoDate | null,
     dateReceived: row.date_received as IsoDate,
-    languages: row.languages === '' ? [] : row.languages.split(','),
+    languages: splitList(row.languages),
     links,
     stance: row.stance as Stance | null,
     stanceAuto: row.stance_auto as Stance | null,

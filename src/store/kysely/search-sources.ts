@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { formatReference, referenceKey, type ReferenceType } from '../../domain/index.js';
 import { recordKey, recordOfKey, type CommunicationSource, type ReplySource, type SearchSource, type SourcePage } from '../../search/document.js';
 import type { Database } from '../schema.js';
+import { splitList } from './rows.js';
 
 /** Loads, in a few bulk queries, everything the search index keeps of a set of records. */
 
@@ -19,11 +20,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Languages are stored comma-separated. */
-function languagesOf(list: string): string[] {
-  return list.split(',').filter((l) => l.length > 0);
-}
-
 async function pagesOf(db: Kysely<Database>, owner: 'communication' | 'reply', ids: readonly number[]): Promise<Map<number, SourcePage[]>> {
   const out = new Map<number, SourcePage[]>();
   if (ids.length === 0) return out;
@@ -34,7 +30,7 @@ async function pagesOf(db: Kysely<Database>, owner: 'communication' | 'reply', i
     : await db.selectFrom('reply_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
       .select(['f.reply_id as owner', 'p.page', 'p.text', 'p.languages']).where('f.reply_id', 'in', [...ids])
       .orderBy('f.reply_id').orderBy('f.sha256').orderBy('p.page').execute();
-  for (const r of rows) push(out, Number(r.owner), { page: Number(r.page), text: r.text, languages: languagesOf(r.languages) });
+  for (const r of rows) push(out, Number(r.owner), { page: Number(r.page), text: r.text, languages: splitList(r.languages) });
   return out;
 }
 
@@ -89,7 +85,7 @@ async function replySources(db: Kysely<Database>, ids: readonly number[]): Promi
     const id = Number(row.id);
     return {
       kind: 'reply', id, senderCode: row.sender_code, senderName: row.sender_name, noteNumber: row.note_number, dateReceived: row.date_received,
-      languages: languagesOf(row.languages), stance: row.stance ?? row.stance_auto, publicOn: row.public_on,
+      languages: splitList(row.languages), stance: row.stance ?? row.stance_auto, publicOn: row.public_on,
       answers: answers.get(id) ?? [], pages: pages.get(id) ?? [],
     };
   });
