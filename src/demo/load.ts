@@ -3,6 +3,7 @@ import { MissiveError, parseIsoDate, type StoredDocument } from '../domain/index
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import type { DemoCorpus } from './corpus.js';
+import { OrderedWindow } from './ordered-window.js';
 import { SEED_CASE } from './seed-case.js';
 import { replyDocument, storeLetter, storeRendered, storeSeedNote, type DocumentKinds, type StoredRendering } from './documents.js';
 
@@ -47,6 +48,9 @@ class PageWriter {
   }
 }
 
+/** A record's stored files, with the languages of its text. */
+interface Stored { readonly rendering: StoredRendering; readonly languages: readonly string[] }
+
 /** The languages a demo reply is recorded in. */
 function replyLanguages(r: DemoCorpus['replies'][number]): string[] {
   return r.language === 'ko' || r.isSeed ? (r.language === 'ko' ? ['ko', 'en'] : ['en', 'ko']) : [r.language];
@@ -69,30 +73,41 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
   };
 
   const pages = new PageWriter(store);
+  // Rendering is CPU work and storing a file waits on the disk: keep a few stores in flight
+  // while the next documents render, and take their results back in order.
+  const window = new OrderedWindow<Stored>(16);
   const letterFiles: StoredDocument[][] = [];
+  const take = async (done: Stored[], into: StoredDocument[][]) => {
+    for (const d of done) {
+      into.push(await pages.add(d.rendering, d.languages));
+      options.onProgress?.('documents', 1);
+    }
+  };
   for (const c of communications) {
-    letterFiles.push(await pages.add(await storeLetter(blobs, c, byIndex, corpus.seed, options.documents), [c.language]));
-    options.onProgress?.('documents', 1);
+    await take(await window.push(storeLetter(blobs, c, byIndex, corpus.seed, options.documents).then((rendering) => ({ rendering, languages: [c.language] }))), letterFiles);
   }
+  await take(await window.drain(), letterFiles);
   const seedAvailable = options.seedNotePath !== null && existsSync(options.seedNotePath);
   const replyFiles: StoredDocument[][] = [];
   /** The sender as the reply's letterhead writes it, which is what a record keeps. */
   const senderNames: string[] = [];
   for (const r of replies) {
+    let rendering: Promise<StoredRendering>;
     if (r.isSeed) {
-      replyFiles.push(seedAvailable && options.seedNotePath ? await pages.add(await storeSeedNote(blobs, options.seedNotePath), replyLanguages(r)) : []);
+      rendering = seedAvailable && options.seedNotePath ? storeSeedNote(blobs, options.seedNotePath) : Promise.resolve({ files: [], textFile: null, text: '' });
       senderNames.push(SEED_CASE.reply.senderAsWritten);
     } else {
       const doc = replyDocument(r, corpus.seed);
-      replyFiles.push(await pages.add(await storeRendered(blobs, doc, `reply-${r.index}`, options.documents), replyLanguages(r)));
+      rendering = storeRendered(blobs, doc, `reply-${r.index}`, options.documents);
       senderNames.push(doc.author ?? r.sender.name);
     }
-    options.onProgress?.('documents', 1);
+    await take(await window.push(rendering.then((s) => ({ rendering: s, languages: replyLanguages(r) }))), replyFiles);
   }
+  await take(await window.drain(), replyFiles);
 
   await pages.flush();
   let documents = 0;
-  await store.transaction(async (trx) => {
+  await store.transaction(async (trx) => trx.search.inBulk(async () => {
     const ids: number[] = [];
     for (const c of communications) {
       const created = await trx.communications.create({
@@ -126,6 +141,6 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
       options.onProgress?.('records', 1);
     }
     await trx.settings.set('demo', JSON.stringify({ seed: corpus.seed, communications: communications.length, replies: replies.length }));
-  });
+  }));
   return { communications: communications.length, replies: replies.length, documents, seedNote: seedAvailable ? 'stored' : 'missing' };
 }

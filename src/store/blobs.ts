@@ -10,6 +10,8 @@ import { isSha256, MissiveError, type StoredDocument } from '../domain/index.js'
  * partial file under a real hash; storing the same bytes again is a no-op.
  */
 export class BlobStore {
+  /** Directories known to exist, so a bulk load does not ask the disk again for each file. */
+  private readonly directories = new Set<string>();
   constructor(readonly root: string) {}
 
   pathOf(sha256: string): string {
@@ -21,7 +23,11 @@ export class BlobStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = this.pathOf(sha256);
     if (!existsSync(path)) {
-      await mkdir(join(path, '..'), { recursive: true });
+      const directory = join(path, '..');
+      if (!this.directories.has(directory)) {
+        await mkdir(directory, { recursive: true });
+        this.directories.add(directory);
+      }
       const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
       await writeFile(temporary, bytes, { flag: 'wx' });
       await rename(temporary, path);

@@ -251,6 +251,11 @@ export interface SearchRepository {
   write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void>;
   /** Queues every record, to rebuild the index. */
   markAll(): Promise<void>;
+  /**
+   * Runs a bulk load with the change triggers off, then queues every record once: for loading
+   * many records into an empty database. Call it inside a transaction, so a crash changes nothing.
+   */
+  inBulk<T>(work: () => Promise<T>): Promise<T>;
   run(query: SearchQuery): Promise<SearchRows>;
   /** The texts a hit's snippet is cut from: its own fields (page null) and its files' pages. */
   texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>>;

@@ -95,9 +95,20 @@ forEachStore('demo loading', (kind) => {
       await assert.rejects(loadCorpus(crashing, blobs, corpus, options), /power cut/);
       assert.equal(await store.communications.count(everything), 0);
       assert.equal(await store.replies.count(), 0);
+      assert.equal(await store.search.pending(), 0);
       const report = await loadCorpus(store, blobs, corpus, options);
       assert.equal(report.communications, 150);
       assert.equal(await store.communications.count(everything), 150);
+      // The load queued every record once for the search index (its change triggers were off)...
+      const queued = await store.search.queued(0, 100_000);
+      assert.equal(queued.length, 150 + corpus.replies.length);
+      assert.ok(queued.every((q) => q.version === 1));
+      // ...and the triggers are back, after the crash's rollback as after the load: a changed page queues its letter.
+      await store.search.settle(queued);
+      const [row] = await store.communications.list({ ...everything, limit: 1 });
+      const letter = await store.communications.get(row?.id ?? -1);
+      await store.pages.replace(letter?.files[0]?.sha256 ?? '', [{ page: 1, text: 'Corrected text', source: 'text', languages: ['en'] }]);
+      assert.deepEqual((await store.search.queued(0, 10)).map((q) => q.key), [(row?.id ?? -1) * 2]);
     } finally {
       await store.close();
     }

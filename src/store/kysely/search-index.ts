@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { CHUNKS_PER_RECORD, type IndexChunk, type SearchDocument, type SearchSource } from '../../search/document.js';
-import { ALL_RECORDS, queueKeys } from '../migrations/0004-search.js';
+import { ALL_RECORDS, createQueueTriggers, dropQueueTriggers, queueKeys } from '../search-queue.js';
 import type { QueuedRecord } from '../ports.js';
 import type { Database } from '../schema.js';
 import { loadSearchSources } from './search-sources.js';
@@ -47,6 +47,15 @@ export class KyselySearchIndex {
 
   async markAll(): Promise<void> {
     await sql.raw(queueKeys(ALL_RECORDS)).execute(this.db);
+  }
+
+  /** Runs `work` with the queue's triggers off, then queues every record once (call it inside a transaction). */
+  async inBulk<T>(work: () => Promise<T>): Promise<T> {
+    await dropQueueTriggers(this.db, this.dialect);
+    const result = await work();
+    await createQueueTriggers(this.db, this.dialect, { functions: false });
+    await this.markAll();
+    return result;
   }
 
   sources(keys: readonly number[]): Promise<SearchSource[]> {

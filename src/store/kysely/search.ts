@@ -21,6 +21,7 @@ export class KyselySearch implements SearchRepository {
   sources(keys: readonly number[]): Promise<SearchSource[]> { return this.index.sources(keys); }
   write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> { return this.index.write(keys, documents); }
   markAll(): Promise<void> { return this.index.markAll(); }
+  inBulk<T>(work: () => Promise<T>): Promise<T> { return this.index.inBulk(work); }
   run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
 
   async texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>> {

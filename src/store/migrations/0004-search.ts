@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { MigrationContext } from './index.js';
+import { ALL_RECORDS, createQueueTriggers, queueKeys } from '../search-queue.js';
 
 /**
  * The search index (src/search): one row per record with what filters, sorts and shows it, its
@@ -13,49 +14,6 @@ import type { MigrationContext } from './index.js';
  * the one it read; searches leave out what is queued for viewers who are not staff, so a stale
  * entry never shows anything.
  */
-
-/** For each table, the keys (column k) a changed row R makes dirty. */
-const DIRTY_KEYS: ReadonlyArray<readonly [table: string, selects: readonly string[]]> = [
-  ['communications', ['SELECT R.id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.id']],
-  ['replies', ['SELECT R.id * 2 + 1 AS k', 'SELECT l.communication_id * 2 AS k FROM reply_links l WHERE l.reply_id = R.id']],
-  ['reply_links', ['SELECT R.reply_id * 2 + 1 AS k', 'SELECT R.communication_id * 2 AS k']],
-  ['communication_mandates', ['SELECT R.communication_id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.communication_id']],
-  ['communication_addressees', ['SELECT R.communication_id * 2 AS k', 'SELECT l.reply_id * 2 + 1 AS k FROM reply_links l WHERE l.communication_id = R.communication_id']],
-  ['communication_files', ['SELECT R.communication_id * 2 AS k']],
-  ['reply_files', ['SELECT R.reply_id * 2 + 1 AS k']],
-  ['document_pages', ['SELECT f.communication_id * 2 AS k FROM communication_files f WHERE f.sha256 = R.sha256', 'SELECT f.reply_id * 2 + 1 AS k FROM reply_files f WHERE f.sha256 = R.sha256']],
-];
-
-/** Every record's key. */
-export const ALL_RECORDS = 'SELECT id * 2 AS k FROM communications UNION SELECT id * 2 + 1 AS k FROM replies';
-
-/** Queues keys, or bumps their version when already queued (so an indexer that read them earlier knows). */
-export function queueKeys(select: string): string {
-  return `INSERT INTO search_dirty (key) SELECT DISTINCT d.k FROM (${select}) d WHERE true ON CONFLICT (key) DO UPDATE SET version = search_dirty.version + 1`;
-}
-
-async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
-  for (const [table, selects] of DIRTY_KEYS) {
-    for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
-      const body = selects.map((s) => `${queueKeys(s.replaceAll('R.', `${row}.`))};`).join('\n');
-      await sql.raw(`CREATE TRIGGER search_dirty_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN\n${body}\nEND`).execute(db);
-    }
-  }
-}
-
-async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
-  for (const [table, selects] of DIRTY_KEYS) {
-    const body = selects.map((s) => `${queueKeys(s)};`).join('\n  ');
-    await sql.raw(`CREATE FUNCTION search_dirty_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE R record;
-BEGIN
-  IF TG_OP = 'DELETE' THEN R := OLD; ELSE R := NEW; END IF;
-  ${body}
-  RETURN NULL;
-END $$`).execute(db);
-    await sql.raw(`CREATE TRIGGER search_dirty_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION search_dirty_${table}()`).execute(db);
-  }
-}
 
 export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> {
   // The page triggers find a file's owners by its hash.
@@ -95,7 +53,6 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
 
   if (ctx.dialect === 'sqlite') {
     await sql.raw(`CREATE VIRTUAL TABLE search_fts USING fts5(exact, stem, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`).execute(db);
-    await sqliteTriggers(db);
   } else {
     await db.schema.createTable('search_chunks')
       .addColumn('id', 'bigint', (c) => c.primaryKey())
@@ -104,7 +61,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
       .execute();
     await db.schema.createIndex('search_chunks_key').on('search_chunks').column('key').execute();
     await sql`CREATE INDEX search_chunks_terms ON search_chunks USING gin (terms)`.execute(db);
-    await postgresTriggers(db);
   }
+  await createQueueTriggers(db, ctx.dialect, { functions: true });
   await sql.raw(queueKeys(ALL_RECORDS)).execute(db);
 }
