@@ -34,6 +34,9 @@ export function parseViewer(text: string, reference: ReferenceData): Viewer {
 
 function words(result: SearchResult): string {
   const lines = [`${result.total ?? result.hits.length} hit${result.total === 1 ? '' : 's'} for: ${result.query || '(everything)'}  (sorted by ${result.sort})`];
+  if (result.window !== null) {
+    lines.push(`(more than ${result.window.toLocaleString('en')} matches: ranked and counted among the newest ${result.window.toLocaleString('en')}; --sort date, or a narrower query, reaches all)`);
+  }
   result.hits.forEach((hit, i) => {
     const status = hit.replied === null ? '' : ` · ${hit.replied === 'yes' ? 'replied' : hit.replied}`;
     lines.push(`${String(i + 1).padStart(3)}. ${hit.title} · ${hit.kind} · ${hit.date ?? 'undated'}${status}`);

@@ -11,7 +11,9 @@ export type MatchTree =
   /** Terms in a row, as written; the last one a prefix when `prefix`. */
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly prefix: boolean }
   | { readonly kind: 'and'; readonly positive: readonly MatchTree[]; readonly negative: readonly MatchTree[] }
-  | { readonly kind: 'or'; readonly children: readonly MatchTree[] };
+  | { readonly kind: 'or'; readonly children: readonly MatchTree[] }
+  /** A facet value, as a token of the record's facet column (see facet-tokens.ts); never scored. */
+  | { readonly kind: 'facet'; readonly token: string };
 
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]$/u;
 
@@ -81,6 +83,7 @@ export function toFts5(tree: MatchTree): string {
     case 'phrase': return `exact : ${ftsToken(tree.terms.join(' '))}${tree.prefix ? ' *' : ''}`;
     case 'or': return tree.children.map((c) => `(${toFts5(c)})`).join(' OR ');
     case 'and': return [tree.positive.map((c) => `(${toFts5(c)})`).join(' AND '), ...tree.negative.map((c) => `NOT (${toFts5(c)})`)].join(' ');
+    case 'facet': return `facets : ${ftsToken(tree.token)}`;
   }
 }
 
@@ -93,6 +96,7 @@ export function toTsquery(tree: MatchTree): string {
     case 'phrase': return `(${tree.terms.map((t, i) => tsLexeme(t) + (tree.prefix && i === tree.terms.length - 1 ? ':*' : '')).join(' <-> ')})`;
     case 'or': return `(${tree.children.map(toTsquery).join(' | ')})`;
     case 'and': return `(${[...tree.positive.map(toTsquery), ...tree.negative.map((c) => `!${toTsquery(c)}`)].join(' & ')})`;
+    case 'facet': return tsLexeme(`#${tree.token}`);
   }
 }
 
@@ -103,5 +107,24 @@ export function matchTerms(tree: MatchTree): string[] {
     case 'phrase': return [...tree.terms];
     case 'or': return tree.children.flatMap(matchTerms);
     case 'and': return tree.positive.flatMap(matchTerms);
+    case 'facet': return [];
+  }
+}
+
+/** The text of a tree without its facet tokens (what relevance scores), or null when only facets remain. */
+export function textOnly(tree: MatchTree): MatchTree | null {
+  switch (tree.kind) {
+    case 'facet': return null;
+    case 'stems': case 'phrase': return tree;
+    case 'or': {
+      const children = tree.children.map(textOnly);
+      return children.some((c) => c === null) ? null : { kind: 'or', children: children as MatchTree[] };
+    }
+    case 'and': {
+      const positive = tree.positive.map(textOnly).filter((c): c is MatchTree => c !== null);
+      const negative = tree.negative.map(textOnly).filter((c): c is MatchTree => c !== null);
+      if (positive.length === 0) return null;
+      return positive.length === 1 && negative.length === 0 ? (positive[0] ?? null) : { kind: 'and', positive, negative };
+    }
   }
 }

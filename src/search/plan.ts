@@ -1,3 +1,4 @@
+import { facetToken, isTokenField } from './facet-tokens.js';
 import { isTextOnly, matchTree, NOTHING_TO_MATCH, type MatchTree } from './match.js';
 import type { FieldNode, QueryNode } from './query-ast.js';
 
@@ -54,8 +55,28 @@ export function planSearch(node: QueryNode | null): SearchPlan {
   const text = node.children.filter(isTextOnly);
   const rest = node.children.filter((c) => !isTextOnly(c));
   const tree = text.length === 0 ? undefined : matchTree({ kind: 'and', children: text });
-  const driving = tree !== undefined && tree !== NOTHING_TO_MATCH ? tree : null;
-  const others = [...(tree === undefined ? text : []), ...rest].map(condition).filter((c): c is Condition => c !== null);
+  let driving = tree !== undefined && tree !== NOTHING_TO_MATCH ? tree : null;
+  let filters = rest;
+  if (driving !== null) {
+    // Fields the index holds as tokens join the text match (one index lookup); the others filter.
+    const positive = filters.flatMap((c) => (c.kind === 'field' ? facetMatch(c) : []));
+    const negative = filters.flatMap((c) => (c.kind === 'not' && c.child.kind === 'field' ? facetMatch(c.child) : []));
+    if (positive.length + negative.length > 0) {
+      filters = filters.filter((c) => facetMatch(c.kind === 'not' ? c.child : c).length === 0);
+      driving = driving.kind === 'and'
+        ? { kind: 'and', positive: [...driving.positive, ...positive], negative: [...driving.negative, ...negative] }
+        : { kind: 'and', positive: [driving, ...positive], negative };
+    }
+  }
+  const others = [...(tree === undefined ? text : []), ...filters].map(condition).filter((c): c is Condition => c !== null);
   const where = others.length === 0 ? null : others.length === 1 ? (others[0] ?? null) : { kind: 'and' as const, children: others };
   return { match: driving, where };
+}
+
+/** A field as a match of facet tokens (any of its values), or nothing when the index holds no tokens for it. */
+function facetMatch(node: QueryNode): MatchTree[] {
+  if (node.kind !== 'field' || !isTokenField(node.field) || node.values.length === 0) return [];
+  const field = node.field;
+  const leaves: MatchTree[] = node.values.map((v) => ({ kind: 'facet', token: facetToken(field, v) }));
+  return [leaves.length === 1 ? (leaves[0] as MatchTree) : { kind: 'or', children: leaves }];
 }

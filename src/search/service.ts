@@ -11,6 +11,12 @@ import { highlighterFor, leadSnippet, snippetFor, type Snippet } from './snippet
 export const SEARCH_SORTS = ['relevance', 'date', 'oldest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export const MAX_SEARCH_LIMIT = 100;
+/**
+ * How many of the newest matching index entries relevance ranks, totals and facets count when a
+ * text matches more (a common word in a large collection): it bounds the cost of any query.
+ * Sorting by date, or narrowing the query, reaches everything.
+ */
+export const RANK_WINDOW = 5_000;
 
 export interface SearchRequest {
   readonly q: string;
@@ -25,6 +31,8 @@ export interface SearchRequest {
   readonly count?: boolean;
   /** Cut highlighted snippets (default true). */
   readonly snippets?: boolean;
+  /** The relevance window (default RANK_WINDOW); tests make it small. */
+  readonly window?: number;
 }
 
 export interface SearchHit extends SearchRow {
@@ -36,6 +44,11 @@ export interface SearchResult {
   readonly query: string;
   readonly sort: SearchSort;
   readonly total: number | null;
+  /**
+   * Null when hits, total and facets are complete; otherwise the text matched more than this
+   * many index entries and relevance ranked (and counted) the newest this many only.
+   */
+  readonly window: number | null;
   readonly hits: readonly SearchHit[];
   readonly facets: Readonly<Record<string, readonly { readonly value: string; readonly count: number }[]>>;
   readonly nextCursor: string | null;
@@ -87,8 +100,10 @@ export async function search(store: Store, context: QueryContext, request: Searc
   const limit = checkLimit(request.limit ?? 20);
   const facets = checkFacets(request.facets ?? []);
   const after = request.cursor ? decodeCursor(request.cursor, sort) : null;
+  const window = request.window ?? RANK_WINDOW;
+  if (!Number.isInteger(window) || window < 1) throw new MissiveError('INVALID_VALUE', `window: ${window} must be a whole number of at least 1`, { field: 'window', value: window });
   const result = await store.search.run({
-    plan, viewer: request.viewer, today: request.today, sort, limit: limit + 1, after, facets, count: request.count ?? true,
+    plan, viewer: request.viewer, today: request.today, sort, limit: limit + 1, after, facets, count: request.count ?? true, window,
   });
   const rows = result.rows.slice(0, limit);
   const last = rows[rows.length - 1];
@@ -107,5 +122,5 @@ export async function search(store: Store, context: QueryContext, request: Searc
       return { ...r, snippet: snippetFor(highlighter, sources) ?? leadSnippet(sources) };
     });
   }
-  return { query: node === null ? '' : formatQuery(node), sort, total: result.total, hits, facets: result.facets, nextCursor };
+  return { query: node === null ? '' : formatQuery(node), sort, total: result.total, window: result.windowed ? window : null, hits, facets: result.facets, nextCursor };
 }

@@ -210,6 +210,11 @@ export interface SearchQuery {
   readonly facets: readonly FacetName[];
   /** Count every hit (also done whenever facets are asked for). */
   readonly count: boolean;
+  /**
+   * Relevance ranks at most this many index entries, the newest that match: past it, hits,
+   * total and facets cover those entries only (`windowed`), as a search engine's result window.
+   */
+  readonly window: number;
 }
 
 export interface SearchRow {
@@ -228,6 +233,8 @@ export interface SearchRow {
 export interface SearchRows {
   readonly rows: readonly SearchRow[];
   readonly total: number | null;
+  /** True when the text matched more than the query's window: total and facets count the window only. */
+  readonly windowed: boolean;
   readonly facets: Readonly<Record<string, readonly { readonly value: string; readonly count: number }[]>>;
 }
 

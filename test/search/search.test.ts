@@ -179,6 +179,40 @@ forEachStore('search', (kind) => {
     assert.ok(staff.hits.some((h) => h.recordId === key('held')));
   });
 
+  test('a text matching more than the window is ranked and counted among its newest matches', async () => {
+    const q = 'torture OR detention';
+    const full = await run(q, { facets: ['country'] });
+    assert.equal(full.window, null);
+    assert.equal(full.total, 7);
+    const small = await run(q, { window: 3, facets: ['country', 'kind'] });
+    assert.equal(small.window, 3);
+    // The window is the three newest matching records, whoever may see them; the public then sees its share.
+    const newest = (await run(q, { viewer: { role: 'admin' } })).hits.map((h) => h.key).sort((a, b) => b - a).slice(0, 3);
+    const visible = new Set(full.hits.map((h) => h.key));
+    const expected = newest.filter((k) => visible.has(k)).sort((a, b) => a - b);
+    assert.ok(expected.length < 3, 'an unpublished letter falls in the window, and stays hidden');
+    assert.deepEqual(small.hits.map((h) => h.key).sort((a, b) => a - b), expected);
+    assert.equal(small.total, expected.length);
+    assert.equal((small.facets.country ?? []).reduce((n, c) => n + c.count, 0), expected.length);
+    // Sorting by date is not windowed, and a window as large as the matches changes nothing.
+    const byDate = await run(q, { window: 3, sort: 'date' });
+    assert.equal(byDate.window, null);
+    assert.equal(byDate.total, 7);
+    assert.equal((await run(q, { window: 7 + 2 })).window, null);
+    await assert.rejects(run(q, { window: 0 }), (e: unknown) => isMissiveError(e, 'INVALID_VALUE') && /window/.test(e.message));
+  });
+
+  test('fields the index holds as tokens narrow a text match exactly as the record filters do', async () => {
+    const q = 'torture OR detention OR rights OR law OR 人权';
+    for (const field of ['country:EGY', 'country:PRK,CHN', '-country:EGY', 'type:AL', 'mandate:sr-torture', 'year:2024', 'year:2023..2024', 'kind:reply', 'lang:ru', 'stance:rejects', '-kind:communication']) {
+      const viaTokens = (await titles(`(${q}) ${field}`)).join(' ');
+      // The same field inside an OR with nothing can only be applied to records, not folded into the match.
+      const viaRecords = (await run(`(${q}) (${field} OR ${field})`)).hits.map((h) => `${h.kind}:${h.recordId}`).sort().join(' ');
+      assert.equal(viaTokens, viaRecords, field);
+    }
+    assert.deepEqual(await titles('torture country:EGY'), only('egyLetter', 'unanswered'));
+  });
+
   test('changes reach the index; until they do, changed records are left out for the public', async () => {
     const reply = await addReply(store, { from: gbr, received: '2024-04-01', answers: [key('gbrLetter')], stance: 'substantive', pages: ['The Government notes the concerns about removals.'] });
     assert.deepEqual(await titles('removals kind:reply'), [], 'not indexed yet');

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { documentFacetTokens } from '../../search/facet-tokens.js';
 import { CHUNKS_PER_RECORD, type IndexChunk, type SearchDocument, type SearchSource } from '../../search/document.js';
 import { ALL_RECORDS, createQueueTriggers, dropQueueTriggers, queueKeys } from '../search-queue.js';
 import type { QueuedRecord } from '../ports.js';
@@ -9,8 +10,11 @@ import { loadSearchSources } from './search-sources.js';
 
 const BATCH = 400;
 
-/** A literal tsvector: terms as written, stems prefixed with `~`, at the same 1-based positions. */
-export function tsvectorLiteral(chunk: IndexChunk): string {
+/**
+ * A literal tsvector: terms as written, stems prefixed with `~`, at the same 1-based positions,
+ * and the record's facet tokens prefixed with `#`, without positions (they are never ranked).
+ */
+export function tsvectorLiteral(chunk: IndexChunk, facetTokens = ''): string {
   const positions = new Map<string, number[]>();
   const add = (lexeme: string, position: number) => {
     const list = positions.get(lexeme);
@@ -21,6 +25,7 @@ export function tsvectorLiteral(chunk: IndexChunk): string {
   if (chunk.stem.length > 0) chunk.stem.split(' ').forEach((term, i) => add(`~${term}`, i + 1));
   const parts: string[] = [];
   for (const [lexeme, list] of positions) parts.push(`'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${list.join(',')}`);
+  if (facetTokens.length > 0) for (const token of facetTokens.split(' ')) parts.push(`'#${token}'`);
   return parts.join(' ');
 }
 
@@ -92,13 +97,16 @@ export class KyselySearchIndex {
     }))).execute();
     const facets = documents.flatMap((d) => d.facets.map(([field, value]) => ({ field, value, key: d.key })));
     for (let i = 0; i < facets.length; i += BATCH) await this.db.insertInto('search_facets').values(facets.slice(i, i + BATCH)).execute();
-    const chunks = documents.flatMap((d) => d.chunks.map((chunk, c) => ({ id: d.key * CHUNKS_PER_RECORD + c, key: d.key, chunk })));
+    const chunks = documents.flatMap((d) => {
+      const tokens = documentFacetTokens(d);
+      return d.chunks.map((chunk, c) => ({ id: d.key * CHUNKS_PER_RECORD + c, key: d.key, chunk, tokens }));
+    });
     if (this.dialect === 'sqlite') {
-      for (const c of chunks) await sql`INSERT INTO search_fts (rowid, exact, stem) VALUES (${c.id}, ${c.chunk.exact}, ${c.chunk.stem})`.execute(this.db);
+      for (const c of chunks) await sql`INSERT INTO search_fts (rowid, exact, stem, facets) VALUES (${c.id}, ${c.chunk.exact}, ${c.chunk.stem}, ${c.tokens})`.execute(this.db);
     } else {
       for (let i = 0; i < chunks.length; i += 100) {
         const part = chunks.slice(i, i + 100);
-        await sql`INSERT INTO search_chunks (id, key, terms) VALUES ${sql.join(part.map((c) => sql`(${c.id}, ${c.key}, ${tsvectorLiteral(c.chunk)}::tsvector)`))}`.execute(this.db);
+        await sql`INSERT INTO search_chunks (id, key, terms) VALUES ${sql.join(part.map((c) => sql`(${c.id}, ${c.key}, ${tsvectorLiteral(c.chunk, c.tokens)}::tsvector)`))}`.execute(this.db);
       }
     }
   }

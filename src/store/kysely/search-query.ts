@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { IsoDate, Viewer } from '../../domain/index.js';
 import { CHUNKS_PER_RECORD } from '../../search/document.js';
-import { toFts5, toTsquery, type MatchTree } from '../../search/match.js';
+import { textOnly, toFts5, toTsquery, type MatchTree } from '../../search/match.js';
 import type { Condition } from '../../search/plan.js';
 import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
@@ -21,16 +21,38 @@ const MATCH_KEY: Sql = sql`m.key`;
 export class KyselySearchQuery {
   constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
 
-  /** Rows matching a text match, with a score (higher is better) per record. */
-  private scored(tree: MatchTree, longRecords: boolean): Sql {
+  /**
+   * Rows matching a text match, with a score (higher is better) per record: BM25 over the text
+   * columns (the facet column weighs nothing), or ts_rank of the text part of the query. With a
+   * window, only index entries from that id on (the newest matches) are scored.
+   */
+  private scored(tree: MatchTree, longRecords: boolean, window: number | null): Sql {
     // Only a record of several chunks can match more than once; without any, no grouping is needed.
     if (this.dialect === 'sqlite') {
-      const rows = sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
+      const from = window === null ? sql`` : sql` AND rowid >= ${window}`;
+      const rows = sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${from}`;
       return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows} LIMIT -1) s GROUP BY key` : rows;
     }
+    const text = textOnly(tree);
+    const rank = text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
+    const from = window === null ? sql`` : sql` AND id >= ${window}`;
     return longRecords
-      ? sql`SELECT key, max(ts_rank(terms, q)) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q GROUP BY key`
-      : sql`SELECT key, ts_rank(terms, q) AS score FROM search_chunks, CAST(${toTsquery(tree)} AS tsquery) q WHERE terms @@ q`;
+      ? sql`SELECT key, max(${rank}) AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${from} GROUP BY key`
+      : sql`SELECT key, ${rank} AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${from}`;
+  }
+
+  /**
+   * Where the window of the newest `size` index entries matching `tree` begins, or null when
+   * fewer match: relevance then ranks within the window, so that a very common word costs what
+   * `size` matches cost (like a search engine's bounded result window).
+   */
+  private async windowStart(tree: MatchTree, size: number): Promise<number | null> {
+    const row = this.dialect === 'sqlite'
+      ? sql<{ id: number | string }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${toFts5(tree)} ORDER BY rowid DESC LIMIT 1 OFFSET ${size}`
+      : sql<{ id: number | string }>`SELECT id FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery) ORDER BY id DESC LIMIT 1 OFFSET ${size}`;
+    const found = (await row.execute(this.db)).rows[0];
+    // The entry just past the window exists: the window starts right after it.
+    return found === undefined ? null : Number(found.id) + 1;
   }
 
   /** Whether any record is long enough to have several chunks. */
@@ -110,11 +132,11 @@ export class KyselySearchQuery {
     return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
   }
 
-  private source(q: SearchQuery, scored: boolean, longRecords = true): { from: Sql; where: Sql; replied: Sql; key: Sql } {
+  private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
     const replied = this.replied(q.viewer, q.today);
     const match = q.plan.match;
     if (match === null) return { from: sql`search_records r`, where: this.where(q, replied), replied, key: sql`r.key` };
-    const matches = scored ? this.scored(match, longRecords) : this.distinctKeys(match);
+    const matches = scored ? this.scored(match, longRecords, window) : this.distinctKeys(match);
     // Ranked by relevance with nothing else to filter or count by: the records need not be joined.
     const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'kind' || f === 'replied');
     if (bare) return { from: sql`(${matches}) m`, where: this.visibility(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
@@ -140,7 +162,8 @@ export class KyselySearchQuery {
     }
     const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
     const counting = q.count || q.facets.length > 0;
-    const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords());
+    const window = byRelevance && q.plan.match !== null ? await this.windowStart(q.plan.match, q.window) : null;
+    const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
     // Only the columns this query sorts, pages or counts by: every one is read for every hit.
     const wanted = [sql`${key} AS key`, sql`${score} AS score`];
@@ -176,7 +199,7 @@ export class KyselySearchQuery {
       else (facets[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
     }
     for (const list of Object.values(facets)) list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    return { rows: await this.details(pageKeys, replied), total, facets };
+    return { rows: await this.details(pageKeys, replied), total, facets, windowed: window !== null };
   }
 
   /** Total and facet counts over the set `h` (key, year, kind, replied), as (field, value, n) rows. */

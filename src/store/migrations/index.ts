@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as intake from './0002-intake.js';
 import * as linking from './0003-linking.js';
 import * as search from './0004-search.js';
+import * as facetTokens from './0005-search-facet-tokens.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -13,7 +14,7 @@ interface MigrationModule {
 }
 
 /** The one ordered migration set both stores apply; a new migration is a new entry here. */
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking], ['0004-search', search]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking], ['0004-search', search], ['0005-search-facet-tokens', facetTokens]];
 
 export class MissiveMigrations implements MigrationProvider {
   constructor(private readonly ctx: MigrationContext) {}
