@@ -19,6 +19,7 @@ import { DEFAULT_SEED_NOTE } from '../src/cli/demo.js';
 import { parseIsoDate } from '../src/domain/index.js';
 import { generateCorpus } from '../src/demo/generate.js';
 import { loadCorpus } from '../src/demo/load.js';
+import { documentFacetTokens } from '../src/search/facet-tokens.js';
 import { searchDocument } from '../src/search/document.js';
 import { refreshSearchIndex } from '../src/search/indexer.js';
 import { toFts5 } from '../src/search/match.js';
@@ -78,11 +79,15 @@ async function build(ctx: Context, documents: number) {
   // Baseline: the same analyzed text, inserted into a bare FTS5 table of the same shape.
   const keys = Array.from({ length: 3000 }, (_, i) => i * 2);
   const sources = await ctx.store.search.sources(keys);
-  const chunks = sources.flatMap((s) => searchDocument(s).chunks);
+  const chunks = sources.flatMap((s) => {
+    const doc = searchDocument(s);
+    const tokens = documentFacetTokens(doc);
+    return doc.chunks.map((c) => ({ ...c, tokens }));
+  });
   const raw = new BetterSqlite3(join(ctx.config.dataDir, 'baseline.db'));
-  raw.exec(`CREATE VIRTUAL TABLE f USING fts5(exact, stem, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`);
-  const insert = raw.prepare('INSERT INTO f (rowid, exact, stem) VALUES (?, ?, ?)');
-  const baseline = await timed(() => raw.transaction(() => chunks.forEach((c, i) => insert.run(i, c.exact, c.stem)))());
+  raw.exec(`CREATE VIRTUAL TABLE f USING fts5(exact, stem, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`);
+  const insert = raw.prepare('INSERT INTO f (rowid, exact, stem, facets) VALUES (?, ?, ?, ?)');
+  const baseline = await timed(() => raw.transaction(() => chunks.forEach((c, i) => insert.run(i, c.exact, c.stem, c.tokens)))());
   raw.close();
   return { indexed: index.value, indexSeconds: index.seconds, rawPerSecond: chunks.length / baseline.seconds, indexBytes: after - before };
 }
@@ -100,10 +105,10 @@ async function queries(ctx: Context) {
     const match = plan.match === null ? null : raw.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 20');
     const times: number[] = [];
     const rawTimes: number[] = [];
-    let total = 0;
+    let total = '';
     for (let i = 0; i < runs + 2; i++) {
       const t = await timed(() => search(ctx.store, { referenceData: ctx.reference }, { q, viewer: { role: 'public' }, today: TODAY, limit: 20, facets: facets ?? [] }));
-      total = t.value.total ?? 0;
+      total = `${t.value.total ?? 0}${t.value.window === null ? '' : ' in window'}`;
       if (match && plan.match) {
         const fts = toFts5(plan.match);
         const r = await timed(() => match.all(fts));
@@ -119,7 +124,7 @@ async function queries(ctx: Context) {
     const rawP95 = rawTimes.length > 0 ? percentile(rawTimes, 95) : null;
     const ok = rawP95 === null ? null : p95 <= 1.5 * rawP95 + 5;
     if (ok !== null) { withRaw++; if (ok) met++; }
-    rows.push(`  ${q.padEnd(42)} ${String(total).padStart(8)}  p50 ${percentile(times, 50).toFixed(1).padStart(7)}  p95 ${p95.toFixed(1).padStart(7)} ms` +
+    rows.push(`  ${q.padEnd(40)} ${total.padStart(14)}  p50 ${percentile(times, 50).toFixed(1).padStart(7)}  p95 ${p95.toFixed(1).padStart(7)} ms` +
       (rawP95 === null ? '   raw  (no text: filters only)' : `   raw p50 ${percentile(rawTimes, 50).toFixed(1).padStart(7)}  p95 ${rawP95.toFixed(1).padStart(7)} ms  ${ok ? 'met' : 'MISSED'} (≤ 1.5 × raw + 5 ms)`));
   }
   raw.close();

@@ -27,7 +27,6 @@ const ARABIC_FOLD = /[أإآٱؤئىة]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]+/u;
 const NO_SPACE_SCRIPTS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const PIECES = new RegExp(`${CJK_RUN.source}|[^\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc]+`, 'gu');
 
 let segmenter: Intl.Segmenter | null = null;
@@ -66,7 +65,21 @@ function isWordChar(code: number): boolean {
   return known;
 }
 
-/** Runs of letters, marks and digits: the same as matching /[\p{L}\p{M}\p{N}]+/gu, three times faster. */
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 0x73;
+
+/** An English possessive or contraction `'s` right after a word at `i` (the apostrophe): its `s` says nothing. */
+function possessiveAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || text.charCodeAt(i + 1) !== LOWER_S) return false;
+  return i + 2 >= text.length || !isWordChar(text.codePointAt(i + 2) ?? 0);
+}
+
+/**
+ * Runs of letters, marks and digits: the same as matching /[\p{L}\p{M}\p{N}]+/gu, three times
+ * faster; an `'s` after a word is dropped, so that "women's rights" is two words, not a phrase.
+ */
 function wordRuns(text: string): string[] {
   const out: string[] = [];
   let start = -1;
@@ -78,6 +91,7 @@ function wordRuns(text: string): string[] {
     } else if (start >= 0) {
       out.push(text.slice(start, i));
       start = -1;
+      if (possessiveAt(text, i)) i += 1;
     }
     if (wide) i++;
   }
@@ -89,7 +103,7 @@ function words(text: string): string[] {
   if (!NO_SPACE_SCRIPTS.test(text)) return wordRuns(text);
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(...(s.segment.match(WORD) ?? []));
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(...wordRuns(s.segment));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { facetToken, isTokenField } from './facet-tokens.js';
 import { isTextOnly, matchTree, NOTHING_TO_MATCH, type MatchTree } from './match.js';
-import type { FieldNode, QueryNode } from './query-ast.js';
+import type { FieldNode, QueryNode, RecordKind } from './query-ast.js';
 
 /**
  * A parsed query planned for the stores: at most one driving text match (which also ranks),
@@ -15,6 +15,8 @@ export type Condition =
 export interface SearchPlan {
   /** The text every hit must match, scored for relevance; null for filter-only queries. */
   readonly match: MatchTree | null;
+  /** The kind of record the text match is limited to (tested on the key), when the query says one. */
+  readonly matchKind: RecordKind | null;
   /** Everything else a hit must satisfy; null when nothing else. */
   readonly where: Condition | null;
 }
@@ -44,20 +46,34 @@ function condition(node: QueryNode): Condition | null {
 }
 
 export function planSearch(node: QueryNode | null): SearchPlan {
-  if (node === null) return { match: null, where: null };
+  if (node === null) return { match: null, matchKind: null, where: null };
   if (isTextOnly(node)) {
     const tree = matchTree(node);
-    if (tree === NOTHING_TO_MATCH) return { match: null, where: null };
-    if (tree !== undefined) return { match: tree, where: null };
+    if (tree === NOTHING_TO_MATCH) return { match: null, matchKind: null, where: null };
+    if (tree !== undefined) return { match: tree, matchKind: null, where: null };
   }
-  if (node.kind !== 'and') return { match: null, where: condition(node) };
+  if (node.kind !== 'and') return { match: null, matchKind: null, where: condition(node) };
   // The text parts of a top-level AND drive the search together; the rest filters.
   const text = node.children.filter(isTextOnly);
   const rest = node.children.filter((c) => !isTextOnly(c));
   const tree = text.length === 0 ? undefined : matchTree({ kind: 'and', children: text });
   let driving = tree !== undefined && tree !== NOTHING_TO_MATCH ? tree : null;
   let filters = rest;
+  let matchKind: RecordKind | null = null;
   if (driving !== null) {
+    // kind:… (or -kind:…) limits the match to one kind of record, when together they leave one.
+    const kindNodes = filters.filter((c) => isKindField(c) || (c.kind === 'not' && isKindField(c.child)));
+    if (kindNodes.length > 0) {
+      let kinds: RecordKind[] = ['communication', 'reply'];
+      for (const c of kindNodes) {
+        const values = c.kind === 'field' ? c.values : c.kind === 'not' && c.child.kind === 'field' ? c.child.values : [];
+        kinds = kinds.filter((k) => values.includes(k) === (c.kind === 'field'));
+      }
+      if (kinds.length > 0) {
+        filters = filters.filter((c) => !kindNodes.includes(c));
+        matchKind = kinds.length === 1 ? (kinds[0] ?? null) : null;
+      }
+    }
     // Fields the index holds as tokens join the text match (one index lookup); the others filter.
     const positive = filters.flatMap((c) => (c.kind === 'field' ? facetMatch(c) : []));
     const negative = filters.flatMap((c) => (c.kind === 'not' && c.child.kind === 'field' ? facetMatch(c.child) : []));
@@ -70,7 +86,11 @@ export function planSearch(node: QueryNode | null): SearchPlan {
   }
   const others = [...(tree === undefined ? text : []), ...filters].map(condition).filter((c): c is Condition => c !== null);
   const where = others.length === 0 ? null : others.length === 1 ? (others[0] ?? null) : { kind: 'and' as const, children: others };
-  return { match: driving, where };
+  return { match: driving, matchKind, where };
+}
+
+function isKindField(node: QueryNode): node is FieldNode {
+  return node.kind === 'field' && node.field === 'kind';
 }
 
 /** A field as a match of facet tokens (any of its values), or nothing when the index holds no tokens for it. */

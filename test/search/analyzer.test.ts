@@ -40,6 +40,13 @@ describe('search analyzer', () => {
     assert.ok(finds('คณะมนตรีสิทธิมนุษยชน', 'มนุษย'));
   });
 
+  test('an English possessive or contraction does not make a phrase: its s is dropped', () => {
+    assert.deepEqual(analyze("Women's rights"), ['women', 'rights']);
+    assert.deepEqual(analyze('the State’s reply; it’s late'), ['the', 'state', 'reply', 'it', 'late']);
+    assert.deepEqual(analyze("ไทย women's rights"), ['ไทย', 'women', 'rights'], 'the same beside a script segmented by Intl.Segmenter');
+    assert.deepEqual(analyze("l'État, aujourd'hui, O'Sullivan, 's"), ['l', 'etat', 'aujourd', 'hui', 'o', 'sullivan', 's'], 'other apostrophes are kept as word breaks');
+  });
+
   test('the seed note is found by 인민, Geneva and women\'s rights', () => {
     const seed = readFileSync(DEFAULT_SEED_NOTE, 'utf8');
     for (const q of ['인민', 'Geneva', "women's rights"]) assert.ok(finds(seed, q), q);

@@ -204,7 +204,7 @@ forEachStore('search', (kind) => {
 
   test('fields the index holds as tokens narrow a text match exactly as the record filters do', async () => {
     const q = 'torture OR detention OR rights OR law OR 人权';
-    for (const field of ['country:EGY', 'country:PRK,CHN', '-country:EGY', 'type:AL', 'mandate:sr-torture', 'year:2024', 'year:2023..2024', 'kind:reply', 'lang:ru', 'stance:rejects', '-kind:communication']) {
+    for (const field of ['country:EGY', 'country:PRK,CHN', '-country:EGY', 'type:AL', 'mandate:sr-torture', 'year:2024', 'year:2023..2024', 'kind:reply', 'lang:ru', 'stance:rejects', '-kind:communication', 'kind:communication', 'kind:reply -kind:reply', 'kind:communication,reply']) {
       const viaTokens = (await titles(`(${q}) ${field}`)).join(' ');
       // The same field inside an OR with nothing can only be applied to records, not folded into the match.
       const viaRecords = (await run(`(${q}) (${field} OR ${field})`)).hits.map((h) => `${h.kind}:${h.recordId}`).sort().join(' ');

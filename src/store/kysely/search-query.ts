@@ -3,6 +3,7 @@ import type { IsoDate, Viewer } from '../../domain/index.js';
 import { CHUNKS_PER_RECORD } from '../../search/document.js';
 import { textOnly, toFts5, toTsquery, type MatchTree } from '../../search/match.js';
 import type { Condition } from '../../search/plan.js';
+import type { RecordKind } from '../../search/query-ast.js';
 import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
 
@@ -21,38 +22,43 @@ const MATCH_KEY: Sql = sql`m.key`;
 export class KyselySearchQuery {
   constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
 
+  /** Limits index entries to one kind of record: a reply's key is odd, a communication's even. */
+  private ofKind(kind: RecordKind | null): Sql {
+    if (kind === null) return sql``;
+    const parity = sql.lit(kind === 'reply' ? 1 : 0);
+    return this.dialect === 'sqlite' ? sql` AND ((rowid >> ${sql.lit(SHIFT)}) & 1) = ${parity}` : sql` AND key % 2 = ${parity}`;
+  }
+
   /**
    * Rows matching a text match, with a score (higher is better) per record: BM25 over the text
    * columns (the facet column weighs nothing), or ts_rank of the text part of the query. With a
-   * window, only index entries from that id on (the newest matches) are scored.
+   * window, only the newest `window` index entries are scored (read newest first, which FTS5
+   * does far faster than seeking to a rowid bound).
    */
-  private scored(tree: MatchTree, longRecords: boolean, window: number | null): Sql {
+  private scored(tree: MatchTree, kind: RecordKind | null, longRecords: boolean, window: number | null): Sql {
+    const newest = window === null ? sql`` : sql` ORDER BY ${sql.raw(this.dialect === 'sqlite' ? 'rowid' : 'id')} DESC LIMIT ${window}`;
     // Only a record of several chunks can match more than once; without any, no grouping is needed.
     if (this.dialect === 'sqlite') {
-      const from = window === null ? sql`` : sql` AND rowid >= ${window}`;
-      const rows = sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${from}`;
+      const rows = window === null
+        ? sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}`
+        : sql`SELECT key, score FROM (SELECT rowid AS id, rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}${newest}) w`;
       return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows} LIMIT -1) s GROUP BY key` : rows;
     }
     const text = textOnly(tree);
     const rank = text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
-    const from = window === null ? sql`` : sql` AND id >= ${window}`;
-    return longRecords
-      ? sql`SELECT key, max(${rank}) AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${from} GROUP BY key`
-      : sql`SELECT key, ${rank} AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${from}`;
+    const rows = sql`SELECT id, key, ${rank} AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)}${newest}`;
+    return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows}) w GROUP BY key` : sql`SELECT key, score FROM (${rows}) w`;
   }
 
   /**
-   * Where the window of the newest `size` index entries matching `tree` begins, or null when
-   * fewer match: relevance then ranks within the window, so that a very common word costs what
-   * `size` matches cost (like a search engine's bounded result window).
+   * Whether more than `size` index entries match: relevance then ranks the newest `size` only,
+   * so that a very common word costs what `size` matches cost (a bounded result window).
    */
-  private async windowStart(tree: MatchTree, size: number): Promise<number | null> {
+  private async exceeds(tree: MatchTree, kind: RecordKind | null, size: number): Promise<boolean> {
     const row = this.dialect === 'sqlite'
-      ? sql<{ id: number | string }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${toFts5(tree)} ORDER BY rowid DESC LIMIT 1 OFFSET ${size}`
-      : sql<{ id: number | string }>`SELECT id FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery) ORDER BY id DESC LIMIT 1 OFFSET ${size}`;
-    const found = (await row.execute(this.db)).rows[0];
-    // The entry just past the window exists: the window starts right after it.
-    return found === undefined ? null : Number(found.id) + 1;
+      ? sql<{ id: number | string }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)} ORDER BY rowid DESC LIMIT 1 OFFSET ${size}`
+      : sql<{ id: number | string }>`SELECT id FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)} ORDER BY id DESC LIMIT 1 OFFSET ${size}`;
+    return (await row.execute(this.db)).rows.length > 0;
   }
 
   /** Whether any record is long enough to have several chunks. */
@@ -127,16 +133,16 @@ export class KyselySearchQuery {
   }
 
   /** Keys matching a text match, each once, unscored: what totals and facets count. */
-  private distinctKeys(tree: MatchTree): Sql {
-    if (this.dialect === 'sqlite') return sql`SELECT DISTINCT rowid >> ${sql.lit(SHIFT)} AS key FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
-    return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
+  private distinctKeys(tree: MatchTree, kind: RecordKind | null): Sql {
+    if (this.dialect === 'sqlite') return sql`SELECT DISTINCT rowid >> ${sql.lit(SHIFT)} AS key FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}`;
+    return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)}`;
   }
 
   private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
     const replied = this.replied(q.viewer, q.today);
     const match = q.plan.match;
     if (match === null) return { from: sql`search_records r`, where: this.where(q, replied), replied, key: sql`r.key` };
-    const matches = scored ? this.scored(match, longRecords, window) : this.distinctKeys(match);
+    const matches = scored ? this.scored(match, q.plan.matchKind, longRecords, window) : this.distinctKeys(match, q.plan.matchKind);
     // Ranked by relevance with nothing else to filter or count by: the records need not be joined.
     const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'kind' || f === 'replied');
     if (bare) return { from: sql`(${matches}) m`, where: this.visibility(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
@@ -162,7 +168,7 @@ export class KyselySearchQuery {
     }
     const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
     const counting = q.count || q.facets.length > 0;
-    const window = byRelevance && q.plan.match !== null ? await this.windowStart(q.plan.match, q.window) : null;
+    const window = byRelevance && q.plan.match !== null && await this.exceeds(q.plan.match, q.plan.matchKind, q.window) ? q.window : null;
     const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
     // Only the columns this query sorts, pages or counts by: every one is read for every hit.
