@@ -4,7 +4,7 @@ import { startProgress } from './progress.js';
 
 /** Brings the search index up to date after a command changed records, showing progress. */
 export async function updateSearchIndex(store: Store, options: { readonly rebuild?: boolean; readonly quiet?: boolean } = {}): Promise<number> {
-  if (options.rebuild) await store.search.markAll();
+  if (options.rebuild) await store.transaction((trx) => trx.search.clear());
   const pending = await store.search.pending();
   if (pending === 0) return 0;
   const progress = options.quiet ? null : startProgress('indexing for search', pending);

@@ -57,7 +57,7 @@ export async function refreshSearchIndex(store: Store, options: RefreshOptions =
 
 /** Queues every record and indexes them all again. */
 export async function rebuildSearchIndex(store: Store, options: RefreshOptions = {}): Promise<number> {
-  await store.search.markAll();
+  await store.transaction((trx) => trx.search.clear());
   return refreshSearchIndex(store, options);
 }
 

@@ -256,8 +256,8 @@ export interface SearchRepository {
   sources(keys: readonly number[]): Promise<SearchSource[]>;
   /** Replaces the entries of `keys` by `documents` (keys without a document are removed). */
   write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void>;
-  /** Queues every record, to rebuild the index. */
-  markAll(): Promise<void>;
+  /** Empties the index and queues every record, to rebuild it from nothing (inside a transaction). */
+  clear(): Promise<void>;
   /**
    * Runs a bulk load with the change triggers off, then queues every record once: for loading
    * many records into an empty database. Call it inside a transaction, so a crash changes nothing.

@@ -44,8 +44,9 @@ forEachStore('search indexer', (kind) => {
     await refreshSearchIndex(store, { workers: 0, batch: 7 });
     const inline = [await keys('land'), await keys('pastoralist'), await keys('"Lake Turkana"'), await keys('grab*')];
     assert.equal(inline[0]?.length, 30);
-    await store.search.markAll();
+    await store.transaction((trx) => trx.search.clear());
     assert.ok((await store.search.pending()) >= 31);
+    assert.deepEqual(await keys('land'), [], 'a cleared index finds nothing until rebuilt');
     assert.equal(await rebuildSearchIndex(store, { workers: 2, batch: 7 }), 32, '31 letters and a reply');
     assert.equal(await store.search.pending(), 0);
     assert.deepEqual([await keys('land'), await keys('pastoralist'), await keys('"Lake Turkana"'), await keys('grab*')], inline);

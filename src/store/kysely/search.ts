@@ -20,7 +20,7 @@ export class KyselySearch implements SearchRepository {
   settle(records: readonly QueuedRecord[]): Promise<void> { return this.index.settle(records); }
   sources(keys: readonly number[]): Promise<SearchSource[]> { return this.index.sources(keys); }
   write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> { return this.index.write(keys, documents); }
-  markAll(): Promise<void> { return this.index.markAll(); }
+  clear(): Promise<void> { return this.index.clear(); }
   inBulk<T>(work: () => Promise<T>): Promise<T> { return this.index.inBulk(work); }
   run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
 
