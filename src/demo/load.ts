@@ -32,24 +32,21 @@ class PageWriter {
   private batch: { sha256: string; text: string; languages: readonly string[] }[] = [];
   constructor(private readonly store: Store) {}
 
-  async add(rendering: StoredRendering, languages: readonly string[]): Promise<StoredDocument[]> {
+  /** Keeps a rendering's text for the next flush; returns its files. */
+  add(rendering: StoredRendering, languages: readonly string[]): StoredDocument[] {
     if (rendering.textFile !== null) this.batch.push({ sha256: rendering.textFile.sha256, text: rendering.text, languages });
-    if (this.batch.length >= 500) await this.flush();
     return rendering.files;
   }
 
-  async flush(): Promise<void> {
+  async flush(minimum = 1): Promise<void> {
+    if (this.batch.length < minimum) return;
     const batch = this.batch;
     this.batch = [];
-    if (batch.length === 0) return;
     await this.store.transaction(async (trx) => {
       for (const p of batch) await trx.pages.replace(p.sha256, [{ page: 1, text: p.text, source: 'text', languages: [...p.languages] }]);
     });
   }
 }
-
-/** A record's stored files, with the languages of its text. */
-interface Stored { readonly rendering: StoredRendering; readonly languages: readonly string[] }
 
 /** The languages a demo reply is recorded in. */
 function replyLanguages(r: DemoCorpus['replies'][number]): string[] {
@@ -75,16 +72,18 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
   const pages = new PageWriter(store);
   // Rendering is CPU work and storing a file waits on the disk: keep a few stores in flight
   // while the next documents render, and take their results back in order.
-  const window = new OrderedWindow<Stored>(16);
-  const letterFiles: StoredDocument[][] = [];
-  const take = async (done: Stored[], into: StoredDocument[][]) => {
-    for (const d of done) {
-      into.push(await pages.add(d.rendering, d.languages));
+  const window = new OrderedWindow<StoredDocument[]>(16);
+  const stored = (rendering: Promise<StoredRendering>, languages: readonly string[]) => rendering.then((r) => pages.add(r, languages));
+  const take = async (done: StoredDocument[][], into: StoredDocument[][]) => {
+    for (const files of done) {
+      into.push(files);
       options.onProgress?.('documents', 1);
     }
+    await pages.flush(500);
   };
+  const letterFiles: StoredDocument[][] = [];
   for (const c of communications) {
-    await take(await window.push(storeLetter(blobs, c, byIndex, corpus.seed, options.documents).then((rendering) => ({ rendering, languages: [c.language] }))), letterFiles);
+    await take(await window.push(stored(storeLetter(blobs, c, byIndex, corpus.seed, options.documents), [c.language])), letterFiles);
   }
   await take(await window.drain(), letterFiles);
   const seedAvailable = options.seedNotePath !== null && existsSync(options.seedNotePath);
@@ -101,7 +100,7 @@ export async function loadCorpus(store: Store, blobs: BlobStore, corpus: DemoCor
       rendering = storeRendered(blobs, doc, `reply-${r.index}`, options.documents);
       senderNames.push(doc.author ?? r.sender.name);
     }
-    await take(await window.push(rendering.then((s) => ({ rendering: s, languages: replyLanguages(r) }))), replyFiles);
+    await take(await window.push(stored(rendering, replyLanguages(r))), replyFiles);
   }
   await take(await window.drain(), replyFiles);
 

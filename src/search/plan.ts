@@ -1,6 +1,6 @@
 import { facetToken, isTokenField } from './facet-tokens.js';
 import { isTextOnly, matchTree, NOTHING_TO_MATCH, type MatchTree } from './match.js';
-import type { FieldNode, QueryNode, RecordKind } from './query-ast.js';
+import { RECORD_KINDS, type FieldNode, type QueryNode, type RecordKind } from './query-ast.js';
 
 /**
  * A parsed query planned for the stores: at most one driving text match (which also ranks),
@@ -61,42 +61,59 @@ export function planSearch(node: QueryNode | null): SearchPlan {
   let filters = rest;
   let matchKind: RecordKind | null = null;
   if (driving !== null) {
-    // kind:… (or -kind:…) limits the match to one kind of record, when together they leave one.
-    const kindNodes = filters.filter((c) => isKindField(c) || (c.kind === 'not' && isKindField(c.child)));
-    if (kindNodes.length > 0) {
-      let kinds: RecordKind[] = ['communication', 'reply'];
-      for (const c of kindNodes) {
-        const values = c.kind === 'field' ? c.values : c.kind === 'not' && c.child.kind === 'field' ? c.child.values : [];
-        kinds = kinds.filter((k) => values.includes(k) === (c.kind === 'field'));
-      }
-      if (kinds.length > 0) {
-        filters = filters.filter((c) => !kindNodes.includes(c));
-        matchKind = kinds.length === 1 ? (kinds[0] ?? null) : null;
-      }
-    }
-    // Fields the index holds as tokens join the text match (one index lookup); the others filter.
-    const positive = filters.flatMap((c) => (c.kind === 'field' ? facetMatch(c) : []));
-    const negative = filters.flatMap((c) => (c.kind === 'not' && c.child.kind === 'field' ? facetMatch(c.child) : []));
-    if (positive.length + negative.length > 0) {
-      filters = filters.filter((c) => facetMatch(c.kind === 'not' ? c.child : c).length === 0);
-      driving = driving.kind === 'and'
-        ? { kind: 'and', positive: [...driving.positive, ...positive], negative: [...driving.negative, ...negative] }
-        : { kind: 'and', positive: [driving, ...positive], negative };
-    }
+    ({ rest: filters, kind: matchKind } = foldKinds(filters));
+    ({ rest: filters, match: driving } = foldTokens(driving, filters));
   }
   const others = [...(tree === undefined ? text : []), ...filters].map(condition).filter((c): c is Condition => c !== null);
   const where = others.length === 0 ? null : others.length === 1 ? (others[0] ?? null) : { kind: 'and' as const, children: others };
   return { match: driving, matchKind, where };
 }
 
-function isKindField(node: QueryNode): node is FieldNode {
-  return node.kind === 'field' && node.field === 'kind';
+/** A top-level filter that is a field, or a negated field. */
+function signedField(node: QueryNode): { readonly field: FieldNode; readonly negated: boolean } | null {
+  if (node.kind === 'field') return { field: node, negated: false };
+  if (node.kind === 'not' && node.child.kind === 'field') return { field: node.child, negated: true };
+  return null;
 }
 
-/** A field as a match of facet tokens (any of its values), or nothing when the index holds no tokens for it. */
-function facetMatch(node: QueryNode): MatchTree[] {
-  if (node.kind !== 'field' || !isTokenField(node.field) || node.values.length === 0) return [];
+/** kind:… and -kind:… as the one kind of record the match is limited to (or none when both are left). */
+function foldKinds(filters: readonly QueryNode[]): { rest: QueryNode[]; kind: RecordKind | null } {
+  let kinds: readonly RecordKind[] = RECORD_KINDS;
+  const rest: QueryNode[] = [];
+  for (const node of filters) {
+    const signed = signedField(node);
+    if (signed === null || signed.field.field !== 'kind') rest.push(node);
+    else kinds = kinds.filter((k) => signed.field.values.includes(k) !== signed.negated);
+  }
+  // Kinds that contradict each other match nothing: the record filters keep them, and say so.
+  if (kinds.length === 0) return { rest: [...filters], kind: null };
+  return { rest, kind: kinds.length === 1 ? (kinds[0] ?? null) : null };
+}
+
+/** Fields the index holds as tokens join the text match (one index lookup); the others stay filters. */
+function foldTokens(match: MatchTree, filters: readonly QueryNode[]): { rest: QueryNode[]; match: MatchTree } {
+  const positive: MatchTree[] = [];
+  const negative: MatchTree[] = [];
+  const rest: QueryNode[] = [];
+  for (const node of filters) {
+    const signed = signedField(node);
+    const tokens = signed === null ? null : facetMatch(signed.field);
+    if (signed === null || tokens === null) rest.push(node);
+    else (signed.negated ? negative : positive).push(tokens);
+  }
+  if (positive.length + negative.length === 0) return { rest, match };
+  return {
+    rest,
+    match: match.kind === 'and'
+      ? { kind: 'and', positive: [...match.positive, ...positive], negative: [...match.negative, ...negative] }
+      : { kind: 'and', positive: [match, ...positive], negative },
+  };
+}
+
+/** A field as a match of facet tokens (any of its values), or null when the index holds no tokens for it. */
+function facetMatch(node: FieldNode): MatchTree | null {
+  if (!isTokenField(node.field) || node.values.length === 0) return null;
   const field = node.field;
   const leaves: MatchTree[] = node.values.map((v) => ({ kind: 'facet', token: facetToken(field, v) }));
-  return [leaves.length === 1 ? (leaves[0] as MatchTree) : { kind: 'or', children: leaves }];
+  return leaves.length === 1 ? (leaves[0] ?? null) : { kind: 'or', children: leaves };
 }

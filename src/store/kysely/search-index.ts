@@ -50,7 +50,7 @@ export class KyselySearchIndex {
     }
   }
 
-  async markAll(): Promise<void> {
+  private async markAll(): Promise<void> {
     await sql.raw(queueKeys(ALL_RECORDS)).execute(this.db);
   }
 

@@ -22,11 +22,19 @@ const MATCH_KEY: Sql = sql`m.key`;
 export class KyselySearchQuery {
   constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
 
-  /** Limits index entries to one kind of record: a reply's key is odd, a communication's even. */
-  private ofKind(kind: RecordKind | null): Sql {
-    if (kind === null) return sql``;
-    const parity = sql.lit(kind === 'reply' ? 1 : 0);
-    return this.dialect === 'sqlite' ? sql` AND ((rowid >> ${sql.lit(SHIFT)}) & 1) = ${parity}` : sql` AND key % 2 = ${parity}`;
+  /** An index entry's id, and the key of the record it belongs to. */
+  private get entryId(): Sql { return sql.raw(this.dialect === 'sqlite' ? 'rowid' : 'id'); }
+  private get entryKey(): Sql { return this.dialect === 'sqlite' ? sql`rowid >> ${sql.lit(SHIFT)}` : sql`key`; }
+
+  /**
+   * `FROM … WHERE …` over the index entries matching a text match, limited to one kind of record
+   * when the plan says so (a reply's key is odd, a communication's even).
+   */
+  private entries(tree: MatchTree, kind: RecordKind | null): Sql {
+    const ofKind = kind === null ? sql`` : sql` AND (${this.entryKey}) % 2 = ${sql.lit(kind === 'reply' ? 1 : 0)}`;
+    return this.dialect === 'sqlite'
+      ? sql`FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${ofKind}`
+      : sql`FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${ofKind}`;
   }
 
   /**
@@ -36,18 +44,13 @@ export class KyselySearchQuery {
    * does far faster than seeking to a rowid bound).
    */
   private scored(tree: MatchTree, kind: RecordKind | null, longRecords: boolean, window: number | null): Sql {
-    const newest = window === null ? sql`` : sql` ORDER BY ${sql.raw(this.dialect === 'sqlite' ? 'rowid' : 'id')} DESC LIMIT ${window}`;
-    // Only a record of several chunks can match more than once; without any, no grouping is needed.
-    if (this.dialect === 'sqlite') {
-      const rows = window === null
-        ? sql`SELECT rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}`
-        : sql`SELECT key, score FROM (SELECT rowid AS id, rowid >> ${sql.lit(SHIFT)} AS key, -bm25(search_fts, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}${newest}) w`;
-      return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows} LIMIT -1) s GROUP BY key` : rows;
-    }
     const text = textOnly(tree);
-    const rank = text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
-    const rows = sql`SELECT id, key, ${rank} AS score FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)}${newest}`;
-    return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows}) w GROUP BY key` : sql`SELECT key, score FROM (${rows}) w`;
+    const score = this.dialect === 'sqlite' ? sql`-bm25(search_fts, 1.0, 1.0, 0.0)` : text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
+    // LIMIT -1 keeps SQLite from flattening bm25() into the grouping query, where it cannot run.
+    const limit = window !== null ? sql` ORDER BY ${this.entryId} DESC LIMIT ${window}` : longRecords && this.dialect === 'sqlite' ? sql` LIMIT -1` : sql``;
+    const rows = sql`SELECT ${this.entryKey} AS key, ${score} AS score ${this.entries(tree, kind)}${limit}`;
+    // Only a record of several chunks can match more than once; without any, no grouping is needed.
+    return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows}) s GROUP BY key` : rows;
   }
 
   /**
@@ -55,10 +58,8 @@ export class KyselySearchQuery {
    * so that a very common word costs what `size` matches cost (a bounded result window).
    */
   private async exceeds(tree: MatchTree, kind: RecordKind | null, size: number): Promise<boolean> {
-    const row = this.dialect === 'sqlite'
-      ? sql<{ id: number | string }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)} ORDER BY rowid DESC LIMIT 1 OFFSET ${size}`
-      : sql<{ id: number | string }>`SELECT id FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)} ORDER BY id DESC LIMIT 1 OFFSET ${size}`;
-    return (await row.execute(this.db)).rows.length > 0;
+    const beyond = sql`SELECT ${this.entryId} AS id ${this.entries(tree, kind)} ORDER BY ${this.entryId} DESC LIMIT 1 OFFSET ${size}`;
+    return (await beyond.execute(this.db)).rows.length > 0;
   }
 
   /** Whether any record is long enough to have several chunks. */
@@ -68,8 +69,7 @@ export class KyselySearchQuery {
   }
 
   private keysMatching(tree: MatchTree): Sql {
-    if (this.dialect === 'sqlite') return sql`SELECT rowid >> ${sql.lit(SHIFT)} FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}`;
-    return sql`SELECT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)`;
+    return sql`SELECT ${this.entryKey} ${this.entries(tree, null)}`;
   }
 
   private facetKeys(field: string, values: readonly string[]): Sql {
@@ -134,8 +134,7 @@ export class KyselySearchQuery {
 
   /** Keys matching a text match, each once, unscored: what totals and facets count. */
   private distinctKeys(tree: MatchTree, kind: RecordKind | null): Sql {
-    if (this.dialect === 'sqlite') return sql`SELECT DISTINCT rowid >> ${sql.lit(SHIFT)} AS key FROM search_fts WHERE search_fts MATCH ${toFts5(tree)}${this.ofKind(kind)}`;
-    return sql`SELECT DISTINCT key FROM search_chunks WHERE terms @@ CAST(${toTsquery(tree)} AS tsquery)${this.ofKind(kind)}`;
+    return sql`SELECT DISTINCT ${this.entryKey} AS key ${this.entries(tree, kind)}`;
   }
 
   private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
@@ -144,7 +143,7 @@ export class KyselySearchQuery {
     if (match === null) return { from: sql`search_records r`, where: this.where(q, replied), replied, key: sql`r.key` };
     const matches = scored ? this.scored(match, q.plan.matchKind, longRecords, window) : this.distinctKeys(match, q.plan.matchKind);
     // Ranked by relevance with nothing else to filter or count by: the records need not be joined.
-    const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'kind' || f === 'replied');
+    const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'replied');
     if (bare) return { from: sql`(${matches}) m`, where: this.visibility(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
     return { from: sql`(${matches}) m JOIN search_records r ON r.key = m.key`, where: this.where(q, replied), replied, key: sql`r.key` };
   }
@@ -175,7 +174,6 @@ export class KyselySearchQuery {
     const wanted = [sql`${key} AS key`, sql`${score} AS score`];
     if (!byRelevance) wanted.push(sql`r.date AS d`);
     if (q.facets.includes('year')) wanted.push(sql`r.year AS year`);
-    if (q.facets.includes('kind')) wanted.push(sql`r.kind AS kind`);
     if (q.facets.includes('replied')) wanted.push(sql`${replied} AS replied`);
     const columns = sql.join(wanted);
     const page = sql`SELECT 'hit' AS field, CAST(h.key AS TEXT) AS value, h.score AS n FROM h WHERE ${after} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${offset}`;
@@ -192,7 +190,7 @@ export class KyselySearchQuery {
       if (counting) {
         const unscored = this.source(q, false);
         rows.push(...(await sql<{ field: string; value: string; n: number | string | null }>`
-          WITH h AS MATERIALIZED (SELECT r.key AS key, r.year AS year, r.kind AS kind, ${unscored.replied} AS replied FROM ${unscored.from} WHERE ${unscored.where})
+          WITH h AS MATERIALIZED (SELECT r.key AS key, r.year AS year, ${unscored.replied} AS replied FROM ${unscored.from} WHERE ${unscored.where})
           ${this.countParts(q.facets)}`.execute(this.db)).rows);
       }
     }
@@ -208,7 +206,7 @@ export class KyselySearchQuery {
     return { rows: await this.details(pageKeys, replied), total, facets, windowed: window !== null };
   }
 
-  /** Total and facet counts over the set `h` (key, year, kind, replied), as (field, value, n) rows. */
+  /** Total and facet counts over the set `h` (key, year, replied), as (field, value, n) rows. */
   private countParts(facets: readonly FacetName[]): Sql {
     const parts: Sql[] = [sql`SELECT 'total' AS field, '' AS value, count(*) AS n FROM h`];
     const tableFields = facets.filter((f) => FACET_TABLE_FIELDS.has(f));
@@ -219,7 +217,8 @@ export class KyselySearchQuery {
       parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h CROSS JOIN search_facets f WHERE f.key = h.key AND ${field} IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
     }
     if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM h WHERE h.year IS NOT NULL GROUP BY h.year`);
-    if (facets.includes('kind')) parts.push(sql`SELECT 'kind', h.kind, count(*) FROM h GROUP BY h.kind`);
+    // A record's kind is the parity of its key.
+    if (facets.includes('kind')) parts.push(sql`SELECT 'kind', CASE WHEN h.key % 2 = 1 THEN 'reply' ELSE 'communication' END AS kind, count(*) FROM h GROUP BY 2`);
     if (facets.includes('replied')) parts.push(sql`SELECT 'replied', h.replied, count(*) FROM h WHERE h.replied IS NOT NULL GROUP BY h.replied`);
     return sql.join(parts, sql` UNION ALL `);
   }
