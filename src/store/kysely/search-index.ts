@@ -4,6 +4,7 @@ import { CHUNKS_PER_RECORD, type IndexChunk, type SearchDocument, type SearchSou
 import { ALL_RECORDS, createQueueTriggers, dropQueueTriggers, queueKeys } from '../search-queue.js';
 import type { QueuedRecord } from '../ports.js';
 import type { Database } from '../schema.js';
+import { bumpGeneration } from './facet-cache.js';
 import { loadSearchSources } from './search-sources.js';
 
 /** Writes the search index (see migration 0004): records, facets, and the analyzed text. */
@@ -66,6 +67,7 @@ export class KyselySearchIndex {
     } else {
       await sql`TRUNCATE search_chunks, search_facets, search_records`.execute(this.db);
     }
+    await bumpGeneration(this.db);
     await this.markAll();
   }
 
@@ -86,6 +88,7 @@ export class KyselySearchIndex {
   async write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> {
     for (let i = 0; i < keys.length; i += BATCH) await this.remove(keys.slice(i, i + BATCH));
     for (let i = 0; i < documents.length; i += BATCH) await this.insert(documents.slice(i, i + BATCH));
+    await bumpGeneration(this.db);
   }
 
   private async remove(keys: readonly number[]): Promise<void> {

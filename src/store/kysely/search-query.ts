@@ -6,6 +6,7 @@ import type { Condition } from '../../search/plan.js';
 import type { RecordKind } from '../../search/query-ast.js';
 import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
+import { FacetCache } from './facet-cache.js';
 
 /**
  * Runs a planned search over the index with the viewer's visibility inside the SQL, so hits,
@@ -20,7 +21,7 @@ const SHIFT = Math.log2(CHUNKS_PER_RECORD);
 const MATCH_KEY: Sql = sql`m.key`;
 
 export class KyselySearchQuery {
-  constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres') {}
+  constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres', private readonly facetCache = new FacetCache()) {}
 
   /** An index entry's id, and the key of the record it belongs to. */
   private get entryId(): Sql { return sql.raw(this.dialect === 'sqlite' ? 'rowid' : 'id'); }
@@ -195,26 +196,37 @@ export class KyselySearchQuery {
       }
     }
     const pageKeys: { key: number; score: number | null }[] = [];
+    const hitKeys: number[] = [];
     let total: number | null = counting ? 0 : null;
     const facets: Record<string, { value: string; count: number }[]> = {};
     for (const r of rows) {
       if (r.field === 'hit') pageKeys.push({ key: Number(r.value), score: r.n === null ? null : Number(r.n) });
+      else if (r.field === 'key') hitKeys.push(Number(r.value));
       else if (r.field === 'total') total = Number(r.n);
       else (facets[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
     }
+    const tableFields = q.facets.filter((f) => FACET_TABLE_FIELDS.has(f));
+    if (tableFields.length > 0 && hitKeys.length > 0) Object.assign(facets, await this.facetCache.count(this.db, hitKeys, tableFields));
     for (const list of Object.values(facets)) list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
     return { rows: await this.details(pageKeys, replied), total, facets, windowed: window !== null };
   }
 
-  /** Total and facet counts over the set `h` (key, year, replied), as (field, value, n) rows. */
+  /**
+   * Total and facet counts over the set `h` (key, year, replied), as (field, value, n) rows; for
+   * the facets the index keeps per record, every hit's key instead (counted by the facet cache).
+   */
   private countParts(facets: readonly FacetName[]): Sql {
     const parts: Sql[] = [sql`SELECT 'total' AS field, '' AS value, count(*) AS n FROM h`];
     const tableFields = facets.filter((f) => FACET_TABLE_FIELDS.has(f));
     if (tableFields.length > 0) {
+      // Up to a limit, the keys go to the facet cache; past it (say, every record), SQL counts.
+      const few = sql`(SELECT count(*) FROM h) <= ${sql.lit(this.facetCache.maxHits)}`;
+      parts.push(sql`SELECT 'key', CAST(h.key AS TEXT), NULL FROM h WHERE ${few}`);
       // CROSS JOIN keeps SQLite from looping over every facet row and scanning the hits for each.
       // On SQLite, `+f.field` keeps it to one index seek per hit (reading its few facet rows) instead of one per field.
       const field = this.dialect === 'sqlite' ? sql`+f.field` : sql`f.field`;
-      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h CROSS JOIN search_facets f WHERE f.key = h.key AND ${field} IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
+      parts.push(sql`SELECT f.field, f.value, count(*) AS n FROM h CROSS JOIN search_facets f
+        WHERE NOT ${few} AND f.key = h.key AND ${field} IN (${sql.join(tableFields)}) GROUP BY f.field, f.value`);
     }
     if (facets.includes('year')) parts.push(sql`SELECT 'year', CAST(h.year AS TEXT), count(*) FROM h WHERE h.year IS NOT NULL GROUP BY h.year`);
     // A record's kind is the parity of its key.
