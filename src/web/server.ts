@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
 import type { Store } from '../store/ports.js';
+import { registerApi } from './api/routes.js';
 import { communicationsPage } from './communications-page.js';
 
 export interface ServerOptions {
@@ -38,5 +39,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.type('text/html; charset=utf-8').send(communicationsPage({ rows, total, page, pageSize: PAGE_SIZE, reference }).value);
   });
 
+  registerApi(app, { store, reference, now });
   return app;
 }

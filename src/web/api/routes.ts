@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { MissiveError, PUBLIC_VIEWER, parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import { checkFacets, search, SEARCH_SORTS, type SearchHit, type SearchSort } from '../../search/service.js';
+import type { Store } from '../../store/ports.js';
+import { PublicRecords } from '../public-records.js';
+import { notFound, registerApiErrors } from './errors.js';
+
+/** The JSON API under /api/v1: what the public may see, as of the day of the request. */
+
+interface SearchParams { q?: string; sort?: string; facets?: string; limit?: string; cursor?: string }
+
+function wholeNumber(value: string | undefined, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[0-9]{1,6}$/.test(value)) throw new MissiveError('INVALID_VALUE', `${field}: "${value}" is not a whole number`, { field, value });
+  return Number(value);
+}
+
+function sortParam(value: string | undefined): SearchSort {
+  if (value === undefined) return 'relevance';
+  if (!(SEARCH_SORTS as readonly string[]).includes(value)) throw new MissiveError('INVALID_VALUE', `sort: "${value}" is not one of ${SEARCH_SORTS.join(', ')}`, { field: 'sort', value });
+  return value as SearchSort;
+}
+
+/** Where a hit is read: its communication's permalink, or its reply's page. */
+function hitUrl(hit: SearchHit): string {
+  if (hit.kind === 'reply') return `/replies/${hit.recordId}`;
+  try {
+    return `/communications/${referenceSlug(parseReference(hit.title))}`;
+  } catch {
+    return `/search?q=${encodeURIComponent(`ref:"${hit.title}"`)}`;
+  }
+}
+
+export function registerApi(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
+  const { store, reference, now } = options;
+  const records = new PublicRecords(store, reference);
+  const today = (): IsoDate => todayUtc(now());
+  registerApiErrors(app);
+
+  app.get<{ Querystring: SearchParams }>('/api/v1/search', async (request) => {
+    const p = request.query;
+    const result = await search(store, { referenceData: reference }, {
+      q: p.q ?? '', viewer: PUBLIC_VIEWER, today: today(), sort: sortParam(p.sort), limit: wholeNumber(p.limit, 'limit', 20),
+      cursor: p.cursor ?? null, facets: p.facets ? checkFacets(p.facets.split(',').filter((f) => f.length > 0)) : [],
+    });
+    return {
+      query: result.query, sort: result.sort, total: result.total, window: result.window, nextCursor: result.nextCursor,
+      facets: result.facets,
+      hits: result.hits.map((h) => ({
+        kind: h.kind, id: h.recordId, title: h.title, subject: h.subject, date: h.date, replied: h.replied, score: h.score,
+        url: hitUrl(h), snippet: h.snippet,
+      })),
+    };
+  });
+
+  app.get<{ Params: { ref: string } }>('/api/v1/communications/:ref', async (request, reply) => {
+    const found = await records.communication(request.params.ref, today());
+    return found ?? reply.code(404).send(notFound(`communication ${request.params.ref}`));
+  });
+
+  app.get<{ Params: { id: string } }>('/api/v1/replies/:id', async (request, reply) => {
+    const id = /^[1-9][0-9]{0,15}$/.test(request.params.id) ? Number(request.params.id) : -1;
+    const found = await records.reply(id, today());
+    return found ?? reply.code(404).send(notFound(`reply ${request.params.id}`));
+  });
+}

@@ -1,0 +1,107 @@
+import {
+  canSeeCommunication, communicationPublicDate, formatReference, PUBLIC_VIEWER, referenceSlug, replyDueDate, replyPublicDate,
+  type Communication, type IsoDate, type ReferenceData, type Reply,
+} from '../domain/index.js';
+import type { Store } from '../store/ports.js';
+
+/**
+ * Published records as the public sees them (the pages and the JSON API show the same): a
+ * record that is not public on the day asked is absent, exactly like one that does not exist.
+ */
+
+const SLUG = /^(?:(UA|AL|OL|JUA|JAL|JOL)-)?([A-Z]{3})-([1-9][0-9]{0,3})-([0-9]{4})$/;
+
+export interface PublicFile { readonly sha256: string; readonly filename: string; readonly mime: string; readonly size: number }
+export interface CommunicationLink { readonly reference: string; readonly slug: string }
+
+/** A reply as published: what it says of itself, without its confidential and internal fields. */
+export interface PublicReplySummary extends Pick<Reply, 'id' | 'noteNumber' | 'dateOnNote' | 'dateReceived' | 'languages' | 'stance'> {
+  readonly sender: { readonly code: string; readonly name: string };
+  readonly publicOn: IsoDate;
+  readonly files: readonly PublicFile[];
+}
+
+export interface PublicCommunication extends Pick<Communication, 'dateSent' | 'subject' | 'summary' | 'language'> {
+  readonly reference: string;
+  readonly slug: string;
+  readonly type: string | null;
+  readonly replyDue: IsoDate | null;
+  readonly publicOn: IsoDate;
+  readonly addressees: readonly { readonly code: string; readonly name: string }[];
+  readonly mandates: readonly { readonly id: string; readonly name: string }[];
+  readonly files: readonly PublicFile[];
+  readonly replies: readonly PublicReplySummary[];
+  readonly followsUp: readonly CommunicationLink[];
+}
+
+export interface PublicReply extends PublicReplySummary {
+  readonly answers: readonly CommunicationLink[];
+}
+
+const files = (list: Communication['files']): PublicFile[] => list.map((f) => ({ sha256: f.sha256, filename: f.filename, mime: f.mime, size: f.size }));
+const link = (c: Communication): CommunicationLink => ({ reference: formatReference(c.reference), slug: referenceSlug(c.reference) });
+
+export class PublicRecords {
+  constructor(private readonly store: Store, private readonly reference: ReferenceData) {}
+
+  /** A communication by its slug (`AL-PRK-1-2024`), or null when unknown, malformed or not public on `today`. */
+  async communication(slug: string, today: IsoDate): Promise<PublicCommunication | null> {
+    const m = SLUG.exec(slug.toUpperCase());
+    if (!m) return null;
+    const found = await this.store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
+    if (!found || (found.reference.type ?? null) !== (m[1] ?? null)) return null;
+    const publicOn = this.publicOn(found, today);
+    if (publicOn === null) return null;
+    const replies: PublicReplySummary[] = [];
+    for (const r of await this.store.replies.forCommunication(found.id)) {
+      const visible = await this.visibleReply(r, today);
+      if (visible) replies.push(visible.summary);
+    }
+    const followsUp: CommunicationLink[] = [];
+    for (const id of found.followsUp) {
+      const earlier = await this.store.communications.get(id);
+      if (earlier && this.publicOn(earlier, today) !== null) followsUp.push(link(earlier));
+    }
+    return {
+      reference: formatReference(found.reference), slug: referenceSlug(found.reference), type: found.reference.type,
+      dateSent: found.dateSent, replyDue: found.dateSent === null ? null : replyDueDate(found.dateSent), publicOn,
+      addressees: found.addressees.map((a) => ({ code: a.code, name: a.name })),
+      mandates: found.mandateIds.map((id) => ({ id, name: this.mandateName(id) })),
+      subject: found.subject, summary: found.summary, language: found.language, files: files(found.files),
+      replies: replies.sort((a, b) => (a.dateReceived < b.dateReceived ? -1 : a.dateReceived > b.dateReceived ? 1 : a.id - b.id)),
+      followsUp,
+    };
+  }
+
+  /** A reply by id, or null when unknown or not public on `today`; it lists only the public letters it answers. */
+  async reply(id: number, today: IsoDate): Promise<PublicReply | null> {
+    const found = Number.isSafeInteger(id) && id > 0 ? await this.store.replies.get(id) : null;
+    const visible = found ? await this.visibleReply(found, today) : null;
+    return visible ? { ...visible.summary, answers: visible.answers } : null;
+  }
+
+  private publicOn(c: Communication, today: IsoDate): IsoDate | null {
+    return canSeeCommunication(PUBLIC_VIEWER, c, today) ? communicationPublicDate(c) : null;
+  }
+
+  private async visibleReply(r: Reply, today: IsoDate): Promise<{ summary: PublicReplySummary; answers: CommunicationLink[] } | null> {
+    const answered = (await Promise.all(r.links.map((l) => this.store.communications.get(l.communicationId)))).filter((c): c is Communication => c !== null);
+    const publicOn = replyPublicDate(r, answered);
+    if (publicOn === null || publicOn > today) return null;
+    return {
+      summary: {
+        id: r.id, sender: { code: r.sender.code, name: r.sender.name }, noteNumber: r.noteNumber, dateOnNote: r.dateOnNote,
+        dateReceived: r.dateReceived, languages: r.languages, stance: r.stance, publicOn, files: files(r.files),
+      },
+      answers: answered.filter((c) => this.publicOn(c, today) !== null).map(link),
+    };
+  }
+
+  private mandateName(id: string): string {
+    try {
+      return this.reference.mandate(id).name;
+    } catch {
+      return id;
+    }
+  }
+}

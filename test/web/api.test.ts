@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { referenceSlug } from '../../src/domain/index.js';
+import { loadReferenceData } from '../../src/reference/load.js';
+import type { Store } from '../../src/store/ports.js';
+import { buildServer } from '../../src/web/server.js';
+import { addLetter, addReply, indexAll, state } from '../support/search-fixtures.js';
+import { forEachStore, freshStore } from '../support/stores.js';
+
+const reference = loadReferenceData().reference;
+const TODAY = new Date('2025-06-01T09:00:00Z');
+const TOMORROW = new Date('2025-06-02T09:00:00Z');
+const egy = state('EGY', 'Egypt');
+
+forEachStore('JSON API', (kind) => {
+  let store: Store;
+  let app: ReturnType<typeof buildServer>;
+  const ids: Record<string, number> = {};
+  const slugs: Record<string, string> = {};
+
+  before(async () => {
+    store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
+    ids.published = await addLetter(store, { to: egy, sent: '2025-01-10', subject: 'Torture in custody', mandates: ['sr-torture'], pages: ['Allegations of torture in a police station.'] });
+    ids.tomorrow = await addLetter(store, { to: egy, sent: '2025-04-03', subject: 'Torture of a student', mandates: ['sr-torture'], pages: ['A student was tortured.'] });
+    ids.held = await addLetter(store, { to: egy, sent: '2024-11-01', subject: 'Torture held back', hold: 'protection of a witness', pages: ['Torture of a witness.'] });
+    ids.reply = await addReply(store, { from: egy, received: '2025-02-20', answers: [ids.published], stance: 'rejects', note: '12/2025', pages: ['The allegations of torture are unfounded.'] });
+    ids.confidential = await addReply(store, { from: egy, received: '2025-02-25', answers: [ids.published], confidential: true, pages: ['Confidential details about torture.'] });
+    ids.early = await addReply(store, { from: egy, received: '2025-05-01', answers: [ids.tomorrow], pages: ['On the student and torture.'] });
+    await indexAll(store);
+    for (const name of ['published', 'tomorrow', 'held']) {
+      const c = await store.communications.get(ids[name] ?? -1);
+      if (c) slugs[name] = referenceSlug(c.reference);
+    }
+    app = buildServer({ store, reference, now: () => TODAY });
+  });
+  after(async () => { await app.close(); await store.close(); });
+
+  const get = (url: string, server = app) => server.inject({ method: 'GET', url });
+
+  test('search answers JSON with hits, totals, facets and permalinks, for the public only', async () => {
+    const r = await get('/api/v1/search?q=torture&facets=country,kind&limit=10');
+    assert.equal(r.statusCode, 200);
+    const body = r.json();
+    const urls = body.hits.map((h: { url: string }) => h.url).sort();
+    assert.deepEqual(urls, [`/communications/${slugs.published}`, `/replies/${ids.reply}`].sort());
+    assert.equal(body.total, 2);
+    assert.deepEqual(body.facets.kind, [{ value: 'communication', count: 1 }, { value: 'reply', count: 1 }]);
+    assert.deepEqual(body.facets.country, [{ value: 'EGY', count: 2 }]);
+    assert.equal(body.window, null);
+    assert.ok(body.hits.every((h: { snippet: { text: string } | null }) => h.snippet !== null && /tortur/i.test(h.snippet.text)));
+  });
+
+  test('a bad parameter is a 400 naming it, never an empty 200', async () => {
+    for (const [url, field] of [
+      ['/api/v1/search?q=contry:EGY', 'q'], ['/api/v1/search?q=country:XXX', 'q'], ['/api/v1/search?facets=colour', 'facets'],
+      ['/api/v1/search?limit=abc', 'limit'], ['/api/v1/search?limit=0', 'limit'], ['/api/v1/search?limit=101', 'limit'],
+      ['/api/v1/search?sort=best', 'sort'], ['/api/v1/search?cursor=zzz', 'cursor'],
+    ] as const) {
+      const r = await get(url);
+      assert.equal(r.statusCode, 400, url);
+      assert.match(r.headers['content-type'] as string, /application\/json/);
+      assert.equal(r.json().error.code, 'invalid_parameter', url);
+      assert.equal(r.json().error.field, field, url);
+      assert.ok(r.json().error.message.length > 10, url);
+    }
+    const none = await get('/api/v1/nothing');
+    assert.equal(none.statusCode, 404);
+    assert.equal(none.json().error.code, 'not_found');
+  });
+
+  test('a communication by its permalink, with its public replies only', async () => {
+    const r = await get(`/api/v1/communications/${slugs.published}`);
+    assert.equal(r.statusCode, 200);
+    const c = r.json();
+    assert.equal(c.slug, slugs.published);
+    assert.equal(c.dateSent, '2025-01-10');
+    assert.equal(c.replyDue, '2025-03-11');
+    assert.equal(c.publicOn, '2025-03-11');
+    assert.deepEqual(c.addressees, [{ code: 'EGY', name: 'Egypt' }]);
+    assert.equal(c.mandates[0].id, 'sr-torture');
+    assert.ok(c.mandates[0].name.length > 10);
+    assert.deepEqual(c.replies.map((x: { id: number }) => x.id), [ids.reply], 'the confidential reply is left out');
+    assert.equal(c.replies[0].noteNumber, '12/2025');
+    assert.equal(c.files.length, 1);
+    assert.equal((await get(`/api/v1/communications/${(slugs.published ?? '').toLowerCase()}`)).statusCode, 200);
+  });
+
+  test('an unpublished communication is the same 404 as an unknown one; it appears on its day', async () => {
+    const unknown = await get('/api/v1/communications/AL-EGY-99-2025');
+    assert.equal(unknown.statusCode, 404);
+    for (const slug of [slugs.tomorrow, slugs.held, 'AL-EGY-1', 'not a reference', `UA-${slugs.published?.slice(3) ?? ''}`]) {
+      const r = await get(`/api/v1/communications/${encodeURIComponent(slug ?? '')}`);
+      assert.equal(r.statusCode, 404, slug);
+      assert.deepEqual(Object.keys(r.json().error).sort(), Object.keys(unknown.json().error).sort());
+      assert.equal(r.json().error.code, 'not_found');
+      assert.doesNotMatch(r.body, /student|witness|held/i);
+    }
+    const later = buildServer({ store, reference, now: () => TOMORROW });
+    try {
+      const r = await get(`/api/v1/communications/${slugs.tomorrow}`, later);
+      assert.equal(r.statusCode, 200);
+      assert.deepEqual(r.json().replies.map((x: { id: number }) => x.id), [ids.early], 'its reply becomes public with it');
+      assert.equal((await get(`/api/v1/replies/${ids.early}`, later)).statusCode, 200);
+      const found = (await get('/api/v1/search?q=student', later)).json();
+      assert.equal(found.total, 2);
+    } finally {
+      await later.close();
+    }
+  });
+
+  test('a reply by id lists the public letters it answers; unpublished and confidential replies are 404', async () => {
+    const r = await get(`/api/v1/replies/${ids.reply}`);
+    assert.equal(r.statusCode, 200);
+    assert.deepEqual(r.json().answers, [{ reference: r.json().answers[0].reference, slug: slugs.published }]);
+    assert.equal(r.json().stance, 'rejects');
+    for (const id of [ids.confidential, ids.early, 999999, 'abc', '0']) {
+      const x = await get(`/api/v1/replies/${id}`);
+      assert.equal(x.statusCode, 404, String(id));
+      assert.equal(x.json().error.code, 'not_found');
+    }
+    assert.equal((await get('/api/v1/search?q=student')).json().total, 0, 'nor does search show them');
+    assert.equal((await get('/api/v1/search?q=confidential')).json().total, 0);
+  });
+});
