@@ -266,6 +266,8 @@ export interface SearchRepository {
   run(query: SearchQuery): Promise<SearchRows>;
   /** The texts a hit's snippet is cut from: its own fields (page null) and its files' pages. */
   texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>>;
+  /** The facet values the index holds for these records (country, mandate, type, ref, lang, stance). */
+  facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [field: string, value: string])[]>>;
 }
 
 export interface MigrationStatus {

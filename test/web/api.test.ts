@@ -1,36 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { referenceSlug } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
 import type { Store } from '../../src/store/ports.js';
 import { buildServer } from '../../src/web/server.js';
-import { addLetter, addReply, indexAll, state } from '../support/search-fixtures.js';
+import { addWebRecords, WEB_TODAY, WEB_TOMORROW, type WebFixture } from '../support/web-fixtures.js';
 import { forEachStore, freshStore } from '../support/stores.js';
 
 const reference = loadReferenceData().reference;
-const TODAY = new Date('2025-06-01T09:00:00Z');
-const TOMORROW = new Date('2025-06-02T09:00:00Z');
-const egy = state('EGY', 'Egypt');
+const TODAY = WEB_TODAY;
+const TOMORROW = WEB_TOMORROW;
 
 forEachStore('JSON API', (kind) => {
   let store: Store;
   let app: ReturnType<typeof buildServer>;
-  const ids: Record<string, number> = {};
-  const slugs: Record<string, string> = {};
+  let ids: WebFixture['ids'];
+  let slugs: WebFixture['slugs'];
 
   before(async () => {
     store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
-    ids.published = await addLetter(store, { to: egy, sent: '2025-01-10', subject: 'Torture in custody', mandates: ['sr-torture'], pages: ['Allegations of torture in a police station.'] });
-    ids.tomorrow = await addLetter(store, { to: egy, sent: '2025-04-03', subject: 'Torture of a student', mandates: ['sr-torture'], pages: ['A student was tortured.'] });
-    ids.held = await addLetter(store, { to: egy, sent: '2024-11-01', subject: 'Torture held back', hold: 'protection of a witness', pages: ['Torture of a witness.'] });
-    ids.reply = await addReply(store, { from: egy, received: '2025-02-20', answers: [ids.published], stance: 'rejects', note: '12/2025', pages: ['The allegations of torture are unfounded.'] });
-    ids.confidential = await addReply(store, { from: egy, received: '2025-02-25', answers: [ids.published], confidential: true, pages: ['Confidential details about torture.'] });
-    ids.early = await addReply(store, { from: egy, received: '2025-05-01', answers: [ids.tomorrow], pages: ['On the student and torture.'] });
-    await indexAll(store);
-    for (const name of ['published', 'tomorrow', 'held']) {
-      const c = await store.communications.get(ids[name] ?? -1);
-      if (c) slugs[name] = referenceSlug(c.reference);
-    }
+    ({ ids, slugs } = await addWebRecords(store));
     app = buildServer({ store, reference, now: () => TODAY });
   });
   after(async () => { await app.close(); await store.close(); });
@@ -82,14 +70,14 @@ forEachStore('JSON API', (kind) => {
     assert.deepEqual(c.replies.map((x: { id: number }) => x.id), [ids.reply], 'the confidential reply is left out');
     assert.equal(c.replies[0].noteNumber, '12/2025');
     assert.equal(c.files.length, 1);
-    assert.equal((await get(`/api/v1/communications/${(slugs.published ?? '').toLowerCase()}`)).statusCode, 200);
+    assert.equal((await get(`/api/v1/communications/${slugs.published.toLowerCase()}`)).statusCode, 200);
   });
 
   test('an unpublished communication is the same 404 as an unknown one; it appears on its day', async () => {
     const unknown = await get('/api/v1/communications/AL-EGY-99-2025');
     assert.equal(unknown.statusCode, 404);
-    for (const slug of [slugs.tomorrow, slugs.held, 'AL-EGY-1', 'not a reference', `UA-${slugs.published?.slice(3) ?? ''}`]) {
-      const r = await get(`/api/v1/communications/${encodeURIComponent(slug ?? '')}`);
+    for (const slug of [slugs.tomorrow, slugs.held, 'AL-EGY-1', 'not a reference', `UA-${slugs.published.slice(3)}`]) {
+      const r = await get(`/api/v1/communications/${encodeURIComponent(slug)}`);
       assert.equal(r.statusCode, 404, slug);
       assert.deepEqual(Object.keys(r.json().error).sort(), Object.keys(unknown.json().error).sort());
       assert.equal(r.json().error.code, 'not_found');

@@ -58,12 +58,17 @@ export class FacetCache {
   }
 
   private async load(db: Kysely<Database>, keys: readonly number[]): Promise<void> {
-    for (let i = 0; i < keys.length; i += LOAD_BATCH) {
-      const part = keys.slice(i, i + LOAD_BATCH);
-      const pairs = new Map<number, [string, string][]>(part.map((k) => [k, []]));
-      const rows = await db.selectFrom('search_facets').select(['key', 'field', 'value']).where('key', 'in', part).execute();
-      for (const r of rows) pairs.get(Number(r.key))?.push([r.field, r.value]);
-      for (const [key, list] of pairs) this.byKey.set(key, list);
-    }
+    for (const [key, list] of await readFacetValues(db, keys)) this.byKey.set(key, list);
   }
+}
+
+/** The facet values the index holds for these records (every key present, with [] when none), in field and value order. */
+export async function readFacetValues(db: Kysely<Database>, keys: readonly number[]): Promise<Map<number, FacetPairs>> {
+  const out = new Map<number, [string, string][]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < keys.length; i += LOAD_BATCH) {
+    const rows = await db.selectFrom('search_facets').select(['key', 'field', 'value']).where('key', 'in', keys.slice(i, i + LOAD_BATCH))
+      .orderBy('key').orderBy('field').orderBy('value').execute();
+    for (const r of rows) out.get(Number(r.key))?.push([r.field, r.value]);
+  }
+  return out;
 }

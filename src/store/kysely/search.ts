@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
 import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
+import { readFacetValues } from './facet-cache.js';
 import { KyselySearchIndex } from './search-index.js';
 import { KyselySearchQuery } from './search-query.js';
 
@@ -23,6 +24,8 @@ export class KyselySearch implements SearchRepository {
   clear(): Promise<void> { return this.index.clear(); }
   inBulk<T>(work: () => Promise<T>): Promise<T> { return this.index.inBulk(work); }
   run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
+
+  facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [string, string])[]>> { return readFacetValues(this.db, keys); }
 
   async texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>> {
     const out = new Map<number, { page: number | null; text: string }[]>();

@@ -1,19 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { MissiveError, PUBLIC_VIEWER, parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
-import { checkFacets, search, SEARCH_SORTS, type SearchHit, type SearchSort } from '../../search/service.js';
+import { MissiveError, PUBLIC_VIEWER, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import { checkFacets, MAX_SEARCH_LIMIT, search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { Store } from '../../store/ports.js';
+import { recordPath } from '../permalinks.js';
 import { PublicRecords } from '../public-records.js';
+import { registerExports } from './exports.js';
+import { wholeNumber } from './params.js';
 import { notFound, registerApiErrors } from './errors.js';
 
 /** The JSON API under /api/v1: what the public may see, as of the day of the request. */
 
 interface SearchParams { q?: string; sort?: string; facets?: string; limit?: string; cursor?: string }
-
-function wholeNumber(value: string | undefined, field: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^[0-9]{1,6}$/.test(value)) throw new MissiveError('INVALID_VALUE', `${field}: "${value}" is not a whole number`, { field, value });
-  return Number(value);
-}
 
 function sortParam(value: string | undefined): SearchSort {
   if (value === undefined) return 'relevance';
@@ -21,26 +18,17 @@ function sortParam(value: string | undefined): SearchSort {
   return value as SearchSort;
 }
 
-/** Where a hit is read: its communication's permalink, or its reply's page. */
-function hitUrl(hit: SearchHit): string {
-  if (hit.kind === 'reply') return `/replies/${hit.recordId}`;
-  try {
-    return `/communications/${referenceSlug(parseReference(hit.title))}`;
-  } catch {
-    return `/search?q=${encodeURIComponent(`ref:"${hit.title}"`)}`;
-  }
-}
-
 export function registerApi(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
   const { store, reference, now } = options;
   const records = new PublicRecords(store, reference);
   const today = (): IsoDate => todayUtc(now());
   registerApiErrors(app);
+  registerExports(app, { store, reference, today });
 
   app.get<{ Querystring: SearchParams }>('/api/v1/search', async (request) => {
     const p = request.query;
     const result = await search(store, { referenceData: reference }, {
-      q: p.q ?? '', viewer: PUBLIC_VIEWER, today: today(), sort: sortParam(p.sort), limit: wholeNumber(p.limit, 'limit', 20),
+      q: p.q ?? '', viewer: PUBLIC_VIEWER, today: today(), sort: sortParam(p.sort), limit: wholeNumber(p.limit, 'limit', 20, { min: 1, max: MAX_SEARCH_LIMIT }),
       cursor: p.cursor ?? null, facets: p.facets ? checkFacets(p.facets.split(',').filter((f) => f.length > 0)) : [],
     });
     return {
@@ -48,7 +36,7 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
       facets: result.facets,
       hits: result.hits.map((h) => ({
         kind: h.kind, id: h.recordId, title: h.title, subject: h.subject, date: h.date, replied: h.replied, score: h.score,
-        url: hitUrl(h), snippet: h.snippet,
+        url: recordPath(h), snippet: h.snippet,
       })),
     };
   });

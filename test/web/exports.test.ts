@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { loadReferenceData } from '../../src/reference/load.js';
+import type { Store } from '../../src/store/ports.js';
+import { buildServer } from '../../src/web/server.js';
+import { addLetter, indexAll, state } from '../support/search-fixtures.js';
+import { forEachStore, freshStore } from '../support/stores.js';
+import { addWebRecords, WEB_TODAY, WEB_TOMORROW, type WebFixture } from '../support/web-fixtures.js';
+
+const reference = loadReferenceData().reference;
+
+forEachStore('search exports and feeds', (kind) => {
+  let store: Store;
+  let app: ReturnType<typeof buildServer>;
+  let fixture: WebFixture;
+
+  before(async () => {
+    store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
+    fixture = await addWebRecords(store);
+    // Enough published letters that an export spans several read batches (500 rows each).
+    const bra = state('BRA', 'Brazil');
+    for (let i = 0; i < 1_030; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      await addLetter(store, { to: bra, sent: `2024-${String((i % 12) + 1).padStart(2, '0')}-${day}`, type: 'OL', mandates: ['sr-housing'], subject: `Housing law ${i}`, pages: [`Evictions under the housing law, case ${i}.`] });
+    }
+    await indexAll(store);
+    app = buildServer({ store, reference, now: () => WEB_TODAY });
+  });
+  after(async () => { await app.close(); await store.close(); });
+
+  const get = (url: string, server = app) => server.inject({ method: 'GET', url });
+
+  test('CSV of every hit, in date order, with the facet values of each; public records only', async () => {
+    const r = await get('/api/v1/search.csv?q=torture');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.headers['content-type'] as string, /^text\/csv/);
+    assert.match(r.headers['content-disposition'] as string, /attachment; filename="missive-search\.csv"/);
+    const rows = parse(r.body, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(rows.map((x) => `${x.kind}:${x.id}`), [`reply:${fixture.ids.reply}`, `communication:${fixture.ids.published}`]);
+    const letter = rows[1];
+    assert.equal(letter?.country, 'EGY');
+    assert.equal(letter?.mandates, 'sr-torture');
+    assert.equal(letter?.date, '2025-01-10');
+    assert.match(letter?.url ?? '', new RegExp(`/communications/${fixture.slugs.published}$`));
+    assert.equal(rows[0]?.stance, 'rejects');
+    assert.doesNotMatch(r.body, /student|witness|Confidential/);
+  });
+
+  test('exports stream past one read batch, each row once, and take limit and oldest-first', async () => {
+    const r = await get('/api/v1/search.jsonl?q=housing');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.headers['content-type'] as string, /application\/jsonl/);
+    const lines = r.body.trim().split('\n').map((l) => JSON.parse(l) as { id: number; date: string });
+    assert.equal(lines.length, 1_030);
+    assert.equal(new Set(lines.map((l) => l.id)).size, 1_030);
+    const dates = lines.map((l) => l.date);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    const oldest = (await get('/api/v1/search.jsonl?q=housing&sort=oldest&limit=3')).body.trim().split('\n').map((l) => JSON.parse(l) as { date: string });
+    assert.deepEqual(oldest.map((l) => l.date), [...lines].reverse().slice(0, 3).map((l) => l.date));
+    const csv = parse((await get('/api/v1/search.csv?q=housing&limit=600')).body, { columns: true }) as unknown[];
+    assert.equal(csv.length, 600);
+  });
+
+  test('a bad export request is a 400 before any row', async () => {
+    for (const [url, field] of [
+      ['/api/v1/search.csv?q=contry:BRA', 'q'], ['/api/v1/search.jsonl?sort=relevance', 'sort'], ['/api/v1/search.csv?limit=0', 'limit'],
+      ['/api/v1/search.atom?limit=5000', 'limit'],
+    ] as const) {
+      const r = await get(url);
+      assert.equal(r.statusCode, 400, url);
+      assert.equal(r.json().error.field, field, url);
+    }
+  });
+
+  test('an Atom feed of the newest hits; a record joins it on the day it becomes public', async () => {
+    const r = await get('/api/v1/search.atom?q=torture');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.headers['content-type'] as string, /application\/atom\+xml/);
+    assert.match(r.body, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+    assert.equal((r.body.match(/<entry>/g) ?? []).length, 2);
+    assert.match(r.body, new RegExp(`/communications/${fixture.slugs.published}`));
+    assert.doesNotMatch(r.body, /student|witness/);
+    const later = buildServer({ store, reference, now: () => WEB_TOMORROW });
+    try {
+      const next = await get('/api/v1/search.atom?q=torture', later);
+      assert.equal((next.body.match(/<entry>/g) ?? []).length, 4, 'the letter public today and its reply');
+      assert.match(next.body, /Torture of a student/);
+    } finally {
+      await later.close();
+    }
+    const housing = await get('/api/v1/search.atom?q=housing');
+    assert.equal((housing.body.match(/<entry>/g) ?? []).length, 50, 'a feed holds the newest 50 by default');
+  });
+});
