@@ -1,3 +1,5 @@
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
 import type { Store } from '../store/ports.js';
@@ -17,7 +19,16 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const { store, reference } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({ logger: options.logger ?? false });
+  // Strong ETags over every buffered answer (a repeat visit is a 304), and brotli or gzip by Accept-Encoding.
+  void app.register(etag);
+  void app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: /^(text\/|application\/(json|jsonl|atom\+xml|xml)\b)/ });
+  // Routes go in a plugin registered after those two, so that their hooks apply to every route.
+  void app.register(async (routes) => registerRoutes(routes, { store, reference, now }));
+  return app;
+}
 
+function registerRoutes(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
+  const { store, reference, now } = options;
   app.get('/healthz', async (_request, reply) => {
     try {
       const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });
@@ -40,5 +51,4 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   registerApi(app, { store, reference, now });
-  return app;
 }
