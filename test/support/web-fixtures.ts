@@ -1,6 +1,11 @@
+import { after, before } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import { referenceSlug } from '../../src/domain/index.js';
+import { loadReferenceData } from '../../src/reference/load.js';
+import { buildServer } from '../../src/web/server.js';
 import type { Store } from '../../src/store/ports.js';
 import { addLetter, addReply, indexAll, state } from './search-fixtures.js';
+import { freshStore, type StoreKind } from './stores.js';
 
 /**
  * Records for the web tests, as of 2025-06-01: a published letter with a public reply and a
@@ -33,4 +38,30 @@ export async function addWebRecords(store: Store): Promise<WebFixture> {
     ids: { published, tomorrow, held, reply, confidential, early },
     slugs: { published: await slug(published), tomorrow: await slug(tomorrow), held: await slug(held) },
   };
+}
+
+export interface WebSuite {
+  store: Store;
+  app: FastifyInstance;
+  fixture: WebFixture;
+  /** A GET answered by the suite's server (or another one, e.g. a day later). */
+  get(url: string, server?: FastifyInstance): ReturnType<FastifyInstance['inject']>;
+}
+
+/** Before the suite: a fresh store with the web records (and `more`), and a server as of WEB_TODAY; closed after. */
+export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>): WebSuite {
+  const suite = {
+    get: (url: string, server?: FastifyInstance) => (server ?? suite.app).inject({ method: 'GET', url }),
+  } as WebSuite;
+  before(async () => {
+    suite.store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
+    suite.fixture = await addWebRecords(suite.store);
+    if (more) await more(suite.store);
+    suite.app = buildServer({ store: suite.store, reference: loadReferenceData().reference, now: () => WEB_TODAY });
+  });
+  after(async () => {
+    await suite.app.close();
+    await suite.store.close();
+  });
+  return suite;
 }

@@ -1,36 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import { loadReferenceData } from '../../src/reference/load.js';
-import type { Store } from '../../src/store/ports.js';
 import { buildServer } from '../../src/web/server.js';
-import { addWebRecords, WEB_TODAY, WEB_TOMORROW, type WebFixture } from '../support/web-fixtures.js';
-import { forEachStore, freshStore } from '../support/stores.js';
+import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
+import { forEachStore } from '../support/stores.js';
 
 const reference = loadReferenceData().reference;
-const TODAY = WEB_TODAY;
-const TOMORROW = WEB_TOMORROW;
 
 forEachStore('JSON API', (kind) => {
-  let store: Store;
-  let app: ReturnType<typeof buildServer>;
-  let ids: WebFixture['ids'];
-  let slugs: WebFixture['slugs'];
-
-  before(async () => {
-    store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
-    ({ ids, slugs } = await addWebRecords(store));
-    app = buildServer({ store, reference, now: () => TODAY });
-  });
-  after(async () => { await app.close(); await store.close(); });
-
-  const get = (url: string, server = app) => server.inject({ method: 'GET', url });
+  const web = webSuite(kind);
+  const get = (url: string, server?: FastifyInstance) => web.get(url, server);
+  const ids = () => web.fixture.ids;
+  const slugs = () => web.fixture.slugs;
 
   test('search answers JSON with hits, totals, facets and permalinks, for the public only', async () => {
     const r = await get('/api/v1/search?q=torture&facets=country,kind&limit=10');
     assert.equal(r.statusCode, 200);
     const body = r.json();
     const urls = body.hits.map((h: { url: string }) => h.url).sort();
-    assert.deepEqual(urls, [`/communications/${slugs.published}`, `/replies/${ids.reply}`].sort());
+    assert.deepEqual(urls, [`/communications/${slugs().published}`, `/replies/${ids().reply}`].sort());
     assert.equal(body.total, 2);
     assert.deepEqual(body.facets.kind, [{ value: 'communication', count: 1 }, { value: 'reply', count: 1 }]);
     assert.deepEqual(body.facets.country, [{ value: 'EGY', count: 2 }]);
@@ -57,38 +46,38 @@ forEachStore('JSON API', (kind) => {
   });
 
   test('a communication by its permalink, with its public replies only', async () => {
-    const r = await get(`/api/v1/communications/${slugs.published}`);
+    const r = await get(`/api/v1/communications/${slugs().published}`);
     assert.equal(r.statusCode, 200);
     const c = r.json();
-    assert.equal(c.slug, slugs.published);
+    assert.equal(c.slug, slugs().published);
     assert.equal(c.dateSent, '2025-01-10');
     assert.equal(c.replyDue, '2025-03-11');
     assert.equal(c.publicOn, '2025-03-11');
     assert.deepEqual(c.addressees, [{ code: 'EGY', name: 'Egypt' }]);
     assert.equal(c.mandates[0].id, 'sr-torture');
     assert.ok(c.mandates[0].name.length > 10);
-    assert.deepEqual(c.replies.map((x: { id: number }) => x.id), [ids.reply], 'the confidential reply is left out');
+    assert.deepEqual(c.replies.map((x: { id: number }) => x.id), [ids().reply], 'the confidential reply is left out');
     assert.equal(c.replies[0].noteNumber, '12/2025');
     assert.equal(c.files.length, 1);
-    assert.equal((await get(`/api/v1/communications/${slugs.published.toLowerCase()}`)).statusCode, 200);
+    assert.equal((await get(`/api/v1/communications/${slugs().published.toLowerCase()}`)).statusCode, 200);
   });
 
   test('an unpublished communication is the same 404 as an unknown one; it appears on its day', async () => {
     const unknown = await get('/api/v1/communications/AL-EGY-99-2025');
     assert.equal(unknown.statusCode, 404);
-    for (const slug of [slugs.tomorrow, slugs.held, 'AL-EGY-1', 'not a reference', `UA-${slugs.published.slice(3)}`]) {
+    for (const slug of [slugs().tomorrow, slugs().held, 'AL-EGY-1', 'not a reference', `UA-${slugs().published.slice(3)}`]) {
       const r = await get(`/api/v1/communications/${encodeURIComponent(slug)}`);
       assert.equal(r.statusCode, 404, slug);
       assert.deepEqual(Object.keys(r.json().error).sort(), Object.keys(unknown.json().error).sort());
       assert.equal(r.json().error.code, 'not_found');
       assert.doesNotMatch(r.body, /student|witness|held/i);
     }
-    const later = buildServer({ store, reference, now: () => TOMORROW });
+    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
     try {
-      const r = await get(`/api/v1/communications/${slugs.tomorrow}`, later);
+      const r = await get(`/api/v1/communications/${slugs().tomorrow}`, later);
       assert.equal(r.statusCode, 200);
-      assert.deepEqual(r.json().replies.map((x: { id: number }) => x.id), [ids.early], 'its reply becomes public with it');
-      assert.equal((await get(`/api/v1/replies/${ids.early}`, later)).statusCode, 200);
+      assert.deepEqual(r.json().replies.map((x: { id: number }) => x.id), [ids().early], 'its reply becomes public with it');
+      assert.equal((await get(`/api/v1/replies/${ids().early}`, later)).statusCode, 200);
       const found = (await get('/api/v1/search?q=student', later)).json();
       assert.equal(found.total, 2);
     } finally {
@@ -97,11 +86,11 @@ forEachStore('JSON API', (kind) => {
   });
 
   test('a reply by id lists the public letters it answers; unpublished and confidential replies are 404', async () => {
-    const r = await get(`/api/v1/replies/${ids.reply}`);
+    const r = await get(`/api/v1/replies/${ids().reply}`);
     assert.equal(r.statusCode, 200);
-    assert.deepEqual(r.json().answers, [{ reference: r.json().answers[0].reference, slug: slugs.published }]);
+    assert.deepEqual(r.json().answers, [{ reference: r.json().answers[0].reference, slug: slugs().published }]);
     assert.equal(r.json().stance, 'rejects');
-    for (const id of [ids.confidential, ids.early, 999999, 'abc', '0']) {
+    for (const id of [ids().confidential, ids().early, 999999, 'abc', '0']) {
       const x = await get(`/api/v1/replies/${id}`);
       assert.equal(x.statusCode, 404, String(id));
       assert.equal(x.json().error.code, 'not_found');

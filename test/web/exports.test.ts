@@ -1,35 +1,29 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import { loadReferenceData } from '../../src/reference/load.js';
 import type { Store } from '../../src/store/ports.js';
 import { buildServer } from '../../src/web/server.js';
 import { addLetter, indexAll, state } from '../support/search-fixtures.js';
-import { forEachStore, freshStore } from '../support/stores.js';
-import { addWebRecords, WEB_TODAY, WEB_TOMORROW, type WebFixture } from '../support/web-fixtures.js';
+import { forEachStore } from '../support/stores.js';
+import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 
 const reference = loadReferenceData().reference;
 
+/** Enough published letters that an export spans several read batches (500 rows each). */
+async function housingLetters(store: Store): Promise<void> {
+  const bra = state('BRA', 'Brazil');
+  for (let i = 0; i < 1_030; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    await addLetter(store, { to: bra, sent: `2024-${String((i % 12) + 1).padStart(2, '0')}-${day}`, type: 'OL', mandates: ['sr-housing'], subject: `Housing law ${i}`, pages: [`Evictions under the housing law, case ${i}.`] });
+  }
+  await indexAll(store);
+}
+
 forEachStore('search exports and feeds', (kind) => {
-  let store: Store;
-  let app: ReturnType<typeof buildServer>;
-  let fixture: WebFixture;
-
-  before(async () => {
-    store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
-    fixture = await addWebRecords(store);
-    // Enough published letters that an export spans several read batches (500 rows each).
-    const bra = state('BRA', 'Brazil');
-    for (let i = 0; i < 1_030; i++) {
-      const day = String((i % 28) + 1).padStart(2, '0');
-      await addLetter(store, { to: bra, sent: `2024-${String((i % 12) + 1).padStart(2, '0')}-${day}`, type: 'OL', mandates: ['sr-housing'], subject: `Housing law ${i}`, pages: [`Evictions under the housing law, case ${i}.`] });
-    }
-    await indexAll(store);
-    app = buildServer({ store, reference, now: () => WEB_TODAY });
-  });
-  after(async () => { await app.close(); await store.close(); });
-
-  const get = (url: string, server = app) => server.inject({ method: 'GET', url });
+  const web = webSuite(kind, housingLetters);
+  const get = (url: string, server?: FastifyInstance) => web.get(url, server);
 
   test('CSV of every hit, in date order, with the facet values of each; public records only', async () => {
     const r = await get('/api/v1/search.csv?q=torture');
@@ -37,12 +31,12 @@ forEachStore('search exports and feeds', (kind) => {
     assert.match(r.headers['content-type'] as string, /^text\/csv/);
     assert.match(r.headers['content-disposition'] as string, /attachment; filename="missive-search\.csv"/);
     const rows = parse(r.body, { columns: true }) as Record<string, string>[];
-    assert.deepEqual(rows.map((x) => `${x.kind}:${x.id}`), [`reply:${fixture.ids.reply}`, `communication:${fixture.ids.published}`]);
+    assert.deepEqual(rows.map((x) => `${x.kind}:${x.id}`), [`reply:${web.fixture.ids.reply}`, `communication:${web.fixture.ids.published}`]);
     const letter = rows[1];
     assert.equal(letter?.country, 'EGY');
     assert.equal(letter?.mandates, 'sr-torture');
     assert.equal(letter?.date, '2025-01-10');
-    assert.match(letter?.url ?? '', new RegExp(`/communications/${fixture.slugs.published}$`));
+    assert.match(letter?.url ?? '', new RegExp(`/communications/${web.fixture.slugs.published}$`));
     assert.equal(rows[0]?.stance, 'rejects');
     assert.doesNotMatch(r.body, /student|witness|Confidential/);
   });
@@ -79,9 +73,9 @@ forEachStore('search exports and feeds', (kind) => {
     assert.match(r.headers['content-type'] as string, /application\/atom\+xml/);
     assert.match(r.body, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
     assert.equal((r.body.match(/<entry>/g) ?? []).length, 2);
-    assert.match(r.body, new RegExp(`/communications/${fixture.slugs.published}`));
+    assert.match(r.body, new RegExp(`/communications/${web.fixture.slugs.published}`));
     assert.doesNotMatch(r.body, /student|witness/);
-    const later = buildServer({ store, reference, now: () => WEB_TOMORROW });
+    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
     try {
       const next = await get('/api/v1/search.atom?q=torture', later);
       assert.equal((next.body.match(/<entry>/g) ?? []).length, 4, 'the letter public today and its reply');
