@@ -4,6 +4,7 @@ import { isMissiveError, type ErrorCode } from '../domain/index.js';
 import { registerCorpus } from './corpus.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerLink } from './link.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerLink(program);
   registerStatus(program);
   registerSearch(program);
+  registerExport(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -25,6 +25,8 @@ export interface ExportRequest {
   readonly sort?: string;
   /** At most this many rows (all by default). */
   readonly max?: number;
+  /** Read each row's facet values (default true). */
+  readonly facets?: boolean;
 }
 
 export interface PreparedExport {
@@ -49,7 +51,7 @@ export async function* exportRows(store: Store, prepared: PreparedExport, reques
     const { rows } = await store.search.run({
       plan: prepared.plan, viewer: request.viewer, today: request.today, sort: prepared.sort, limit, after, facets: [], count: false, window: RANK_WINDOW,
     });
-    const facets = await store.search.facetValues(rows.map((r) => r.key));
+    const facets = request.facets === false ? new Map<number, ExportRow['facets']>() : await store.search.facetValues(rows.map((r) => r.key));
     for (const row of rows) yield { ...row, facets: facets.get(row.key) ?? [] };
     const last = rows[rows.length - 1];
     if (rows.length < limit || !last) return;

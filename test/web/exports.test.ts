@@ -87,3 +87,22 @@ forEachStore('search exports and feeds', (kind) => {
     assert.equal((housing.body.match(/<entry>/g) ?? []).length, 50, 'a feed holds the newest 50 by default');
   });
 });
+
+forEachStore('open dataset', (kind) => {
+  const web = webSuite(kind);
+  const lines = async (server?: FastifyInstance) => (await web.get('/api/v1/export', server)).body.trim().split('\n').map((l) => JSON.parse(l) as { record: string; slug?: string; id?: number; replies?: { id: number }[] });
+
+  test('/api/v1/export streams every public record as published, and a record joins it on its day', async () => {
+    const today = await lines();
+    const { ids, slugs } = web.fixture;
+    assert.deepEqual(today.map((r) => `${r.record}:${r.slug ?? r.id}`), [`communication:${slugs.published}`, `reply:${ids.reply}`]);
+    assert.deepEqual(today[0]?.replies?.map((r) => r.id), [ids.reply]);
+    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    try {
+      const next = await lines(later);
+      assert.deepEqual(next.map((r) => `${r.record}:${r.slug ?? r.id}`).sort(), [`communication:${slugs.published}`, `reply:${ids.reply}`, `communication:${slugs.tomorrow}`, `reply:${ids.early}`].sort());
+    } finally {
+      await later.close();
+    }
+  });
+});

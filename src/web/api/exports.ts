@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
 import { PUBLIC_VIEWER, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import { publicDataset } from '../../public/dataset.js';
 import { exportRows, prepareExport, type ExportRow } from '../../search/export.js';
 import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
@@ -56,6 +57,12 @@ export function registerExports(app: FastifyInstance, options: { store: Store; r
     const base = baseUrl(request);
     const lines = Readable.from((async function* () { for await (const row of rows) yield `${JSON.stringify(flat(row, base))}\n`; })());
     return reply.type('application/jsonl; charset=utf-8').header('content-disposition', filename('jsonl')).send(lines);
+  });
+
+  app.get('/api/v1/export', async (_request, reply) => {
+    const records = publicDataset(store, reference, today());
+    const lines = Readable.from((async function* () { for await (const record of records) yield `${JSON.stringify(record)}\n`; })());
+    return reply.type('application/jsonl; charset=utf-8').header('content-disposition', 'attachment; filename="missive-dataset.jsonl"').send(lines);
   });
 
   app.get<{ Querystring: ExportParams }>('/api/v1/search.atom', async (request, reply) => {

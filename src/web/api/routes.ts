@@ -3,7 +3,7 @@ import { MissiveError, PUBLIC_VIEWER, todayUtc, type IsoDate, type ReferenceData
 import { checkFacets, MAX_SEARCH_LIMIT, search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
-import { PublicRecords } from '../public-records.js';
+import { PublicRecords } from '../../public/records.js';
 import { registerExports } from './exports.js';
 import { wholeNumber } from './params.js';
 import { notFound, registerApiErrors } from './errors.js';

@@ -50,6 +50,16 @@ export class PublicRecords {
     if (!m) return null;
     const found = await this.store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
     if (!found || (found.reference.type ?? null) !== (m[1] ?? null)) return null;
+    return this.present(found, today);
+  }
+
+  /** A communication by id, or null when unknown or not public on `today`. */
+  async communicationById(id: number, today: IsoDate): Promise<PublicCommunication | null> {
+    const found = await this.store.communications.get(id);
+    return found ? this.present(found, today) : null;
+  }
+
+  private async present(found: Communication, today: IsoDate): Promise<PublicCommunication | null> {
     const publicOn = this.publicOn(found, today);
     if (publicOn === null) return null;
     const replies: PublicReplySummary[] = [];
