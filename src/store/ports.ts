@@ -228,6 +228,8 @@ export interface SearchRow {
   readonly score: number | null;
   /** For communications: yes, overdue or pending, as the viewer may know it. */
   readonly replied: 'yes' | 'overdue' | 'pending' | null;
+  /** For sent communications: the day a reply is due. */
+  readonly dueOn: string | null;
 }
 
 export interface SearchRows {

@@ -106,3 +106,33 @@ forEachStore('open dataset', (kind) => {
     }
   });
 });
+
+forEachStore('reply deadlines calendar', (kind) => {
+  const web = webSuite(kind);
+  const events = (body: string) => body.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g) ?? [];
+
+  test('/api/v1/deadlines.ics lists the reply deadlines of public communications, for any search', async () => {
+    const r = await web.get('/api/v1/deadlines.ics');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.headers['content-type'] as string, /^text\/calendar/);
+    assert.match(r.body, /^BEGIN:VCALENDAR/);
+    const today = events(r.body);
+    assert.equal(today.length, 1);
+    assert.match(today[0] ?? '', /DTSTART;VALUE=DATE:20250311/);
+    assert.match(today[0] ?? '', new RegExp(`/communications/${web.fixture.slugs.published}`));
+    assert.doesNotMatch(r.body, /student|witness/);
+    assert.equal(events((await web.get('/api/v1/deadlines.ics?from=2025-04-01')).body).length, 0);
+    assert.equal(events((await web.get('/api/v1/deadlines.ics?q=country:BRA')).body).length, 0);
+    const bad = await web.get('/api/v1/deadlines.ics?from=March');
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error.field, 'from');
+    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    try {
+      const next = events((await web.get('/api/v1/deadlines.ics', later)).body);
+      assert.equal(next.length, 2, 'the letter public from tomorrow brings its deadline');
+      assert.ok(next.some((e) => /DTSTART;VALUE=DATE:20250602/.test(e)));
+    } finally {
+      await later.close();
+    }
+  });
+});

@@ -237,12 +237,12 @@ export class KyselySearchQuery {
 
   private async details(page: readonly { key: number; score: number | null }[], replied: Sql): Promise<SearchRow[]> {
     if (page.length === 0) return [];
-    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null }>`
-      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${replied} AS replied FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
+    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null; due_on: string | null }>`
+      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${replied} AS replied, r.due_on FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
     const byKey = new Map(rows.rows.map((r) => [Number(r.key), r]));
     return page.flatMap(({ key, score }) => {
       const r = byKey.get(key);
-      return r ? [{ key, kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date === '' ? null : r.date, title: r.title, subject: r.subject, score, replied: r.replied as SearchRow['replied'] }] : [];
+      return r ? [{ key, kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date === '' ? null : r.date, title: r.title, subject: r.subject, score, replied: r.replied as SearchRow['replied'], dueOn: r.due_on }] : [];
     });
   }
 }

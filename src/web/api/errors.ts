@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { isMissiveError } from '../../domain/index.js';
+import { isMissiveError, type ErrorCode } from '../../domain/index.js';
 
 /**
  * Errors of the JSON API as JSON: `{ "error": { "code", "message", "field"? } }`. A bad
@@ -14,10 +14,13 @@ export function notFound(what: string): ApiError {
   return { error: { code: 'not_found', message: `${what} is not among the published records` } };
 }
 
+/** What a request can get wrong: a value it passed. */
+const BAD_PARAMETER: ReadonlySet<ErrorCode> = new Set(['INVALID_VALUE', 'INVALID_DATE', 'INVALID_REFERENCE', 'UNKNOWN_COUNTRY', 'UNKNOWN_MANDATE', 'UNKNOWN_SESSION']);
+
 export function registerApiErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (!request.url.startsWith('/api/')) return reply.send(error);
-    if (isMissiveError(error, 'INVALID_VALUE')) {
+    if (isMissiveError(error) && BAD_PARAMETER.has(error.code)) {
       return reply.code(400).send({ error: { code: 'invalid_parameter', message: error.message, ...(error.field ? { field: error.field } : {}) } } satisfies ApiError);
     }
     if (error.validation) {

@@ -4,6 +4,7 @@ import { checkFacets, MAX_SEARCH_LIMIT, search, SEARCH_SORTS, type SearchSort } 
 import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
 import { PublicRecords } from '../../public/records.js';
+import { registerCalendar } from './calendar.js';
 import { registerExports } from './exports.js';
 import { wholeNumber } from './params.js';
 import { notFound, registerApiErrors } from './errors.js';
@@ -24,6 +25,7 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   const today = (): IsoDate => todayUtc(now());
   registerApiErrors(app);
   registerExports(app, { store, reference, today });
+  registerCalendar(app, { store, reference, today });
 
   app.get<{ Querystring: SearchParams }>('/api/v1/search', async (request) => {
     const p = request.query;
