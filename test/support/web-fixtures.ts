@@ -44,6 +44,8 @@ export interface WebSuite {
   store: Store;
   app: FastifyInstance;
   fixture: WebFixture;
+  /** Every GET route the server registered, as Fastify writes it (`/api/v1/replies/:id`). */
+  readonly routes: string[];
   /** A GET answered by the suite's server (or another one, e.g. a day later). */
   get(url: string, server?: FastifyInstance): ReturnType<FastifyInstance['inject']>;
 }
@@ -51,6 +53,7 @@ export interface WebSuite {
 /** Before the suite: a fresh store with the web records (and `more`), and a server as of WEB_TODAY; closed after. */
 export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>): WebSuite {
   const suite = {
+    routes: [] as string[],
     get: (url: string, server?: FastifyInstance) => (server ?? suite.app).inject({ method: 'GET', url }),
   } as WebSuite;
   before(async () => {
@@ -58,6 +61,9 @@ export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>
     suite.fixture = await addWebRecords(suite.store);
     if (more) await more(suite.store);
     suite.app = buildServer({ store: suite.store, reference: loadReferenceData().reference, now: () => WEB_TODAY });
+    suite.app.addHook('onRoute', (route) => {
+      if ([route.method].flat().includes('GET')) suite.routes.push(route.url);
+    });
   });
   after(async () => {
     await suite.app.close();

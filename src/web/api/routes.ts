@@ -5,6 +5,7 @@ import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
 import { PublicRecords } from '../../public/records.js';
 import { registerCalendar } from './calendar.js';
+import { OPENAPI } from './openapi.js';
 import { registerExports } from './exports.js';
 import { wholeNumber } from './params.js';
 import { notFound, registerApiErrors } from './errors.js';
@@ -26,6 +27,7 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   registerApiErrors(app);
   registerExports(app, { store, reference, today });
   registerCalendar(app, { store, reference, today });
+  app.get('/api/openapi.json', async () => OPENAPI);
 
   app.get<{ Querystring: SearchParams }>('/api/v1/search', async (request) => {
     const p = request.query;
