@@ -30,6 +30,6 @@ th{background:#f4f4f4}.ref{white-space:nowrap;font-family:ui-monospace,monospace
 ${rows.map((r) => html`<tr><td class="ref">${r.reference}</td><td>${r.dateSent ?? ''}</td><td>${r.addressees.join('; ')}</td>
 <td>${r.mandateIds.map(mandateName).join('; ')}</td><td>${r.subject}</td><td>${STATUS_WORDS[r.status]}${r.replyCount > 1 ? ` (${r.replyCount})` : ''}</td></tr>`)}
 </tbody></table>
-<nav>${page > 1 ? html`<a href="/?page=${page - 1}">← newer</a>` : ''}${page < pages ? html`<a href="/?page=${page + 1}">older →</a>` : ''}</nav>
+<nav>${page > 1 ? html`<a href="/communications?page=${page - 1}">← newer</a>` : ''}${page < pages ? html`<a href="/communications?page=${page + 1}">older →</a>` : ''}</nav>
 </body></html>`;
 }

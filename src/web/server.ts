@@ -7,6 +7,7 @@ import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js'
 import type { Store } from '../store/ports.js';
 import { OPENAPI } from './api/openapi.js';
 import { registerApi } from './api/routes.js';
+import { registerPages } from './pages/routes.js';
 import { communicationsPage } from './communications-page.js';
 
 export interface ServerOptions {
@@ -44,7 +45,7 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; reference
     }
   });
 
-  app.get<{ Querystring: { page?: string } }>('/', {
+  app.get<{ Querystring: { page?: string } }>('/communications', {
     schema: { querystring: { type: 'object', properties: { page: { type: 'string', pattern: '^[1-9][0-9]{0,6}$' } }, additionalProperties: true } },
   }, async (request, reply) => {
     const page = Number(request.query.page ?? '1');
@@ -57,4 +58,5 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; reference
   });
 
   registerApi(app, { store, reference, now });
+  registerPages(app, { store, reference, now });
 }

@@ -44,7 +44,10 @@ test('`serve --demo-if-empty` (what `npm start` runs) loads the demo into an emp
   assert.equal(body.status, 'ok');
   assert.equal(body.database, 'sqlite');
   assert.ok(body.publicCommunications > 100, `${body.publicCommunications} public demo communications`);
-  const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  assert.match(home, /<h1>Missive<\/h1>/);
+  assert.ok((home.match(/href="\/communications\/[A-Z]+-[A-Z]{3}-\d+-\d{4}"/g) ?? []).length >= 10, 'the home page lists the newest demo communications');
+  const page = await (await fetch(`http://127.0.0.1:${port}/communications`)).text();
   assert.match(page, /<h1>Communications<\/h1>/);
   assert.ok((page.match(/class="ref">(UA|AL|OL|JUA|JAL|JOL) /g) ?? []).length >= 40, 'the first page lists demo communications');
   assert.match(log, /demo corpus loaded/);

@@ -26,8 +26,8 @@ forEachStore('server', (kind) => {
     assert.deepEqual(r.json(), { status: 'ok', database: kind, publicCommunications: 1 });
   });
 
-  test('GET / lists published communications only, with escaped text', async () => {
-    const r = await app.inject({ method: 'GET', url: '/' });
+  test('GET /communications lists published communications only, with escaped text', async () => {
+    const r = await app.inject({ method: 'GET', url: '/communications' });
     assert.equal(r.statusCode, 200);
     assert.match(r.headers['content-type'] as string, /text\/html/);
     assert.match(r.body, /AL TUR 1\/2024/);
@@ -37,7 +37,7 @@ forEachStore('server', (kind) => {
   });
 
   test('a bad page number is a 400, not an empty page', async () => {
-    const r = await app.inject({ method: 'GET', url: '/?page=zero' });
+    const r = await app.inject({ method: 'GET', url: '/communications?page=zero' });
     assert.equal(r.statusCode, 400);
   });
 });

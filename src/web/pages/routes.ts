@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isMissiveError, PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../../domain/index.js';
+import { PublicRecords } from '../../public/records.js';
+import { FACET_NAMES, type Store } from '../../store/ports.js';
+import { search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
+import type { SafeHtml } from '../html.js';
+import { LOCALES, localePath, negotiate, type Locale } from '../i18n/locales.js';
+import type { PageContext } from './layout.js';
+import { communicationPage, notFoundPage, replyPage } from './record-pages.js';
+import { badSearchPage, searchPage } from './search-page.js';
+
+/**
+ * The portal's pages, server-rendered, in every interface language: English at the root, the
+ * others under their prefix. Only published records, as of the day of the request.
+ */
+
+type Query = { q?: string; sort?: string; cursor?: string; hl?: string };
+
+function context(locale: Locale, request: FastifyRequest, prefix: string): PageContext {
+  const [path = '/', query = ''] = request.url.split('?', 2);
+  const bare = path.slice(prefix.length) || '/';
+  return { locale, path: bare, query: query ? `?${query}` : '' };
+}
+
+const send = (reply: FastifyReply, body: SafeHtml, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.value);
+
+export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
+  const { store, reference, now } = options;
+  const records = new PublicRecords(store, reference);
+
+  for (const locale of LOCALES) {
+    const prefix = locale === 'en' ? '' : `/${locale}`;
+
+    app.get<{ Querystring: Query }>(`${prefix}/`, async (request, reply) => {
+      // At the root, a browser asking for another of our languages is sent to it (unless it chose English).
+      const wanted = locale === 'en' && request.query.hl !== 'en' ? negotiate(request.headers['accept-language']) : null;
+      reply.header('vary', 'Accept-Language');
+      if (wanted !== null && wanted !== 'en') return reply.redirect(localePath(wanted, '/'), 302);
+      const result = await search(store, { referenceData: reference }, { q: '', viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort: 'date', limit: 20, facets: ['kind', 'country', 'year'] });
+      return send(reply, searchPage(context(locale, request, prefix), { q: '', sort: 'date', result, reference, home: true }));
+    });
+
+    app.get<{ Querystring: Query }>(`${prefix}/search`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      const q = request.query.q ?? '';
+      const sort = (SEARCH_SORTS as readonly string[]).includes(request.query.sort ?? '') ? (request.query.sort as SearchSort) : 'relevance';
+      try {
+        const result = await search(store, { referenceData: reference }, {
+          q, viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort, limit: 20, cursor: request.query.cursor ?? null, facets: [...FACET_NAMES],
+        });
+        return send(reply, searchPage(ctx, { q, sort, result, reference }));
+      } catch (e) {
+        if (isMissiveError(e, 'INVALID_VALUE')) return send(reply, badSearchPage(ctx, q, e.message), 400);
+        throw e;
+      }
+    });
+
+    app.get<{ Params: { ref: string } }>(`${prefix}/communications/:ref`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      const found = await records.communication(request.params.ref, todayUtc(now()));
+      return found ? send(reply, communicationPage(ctx, found)) : send(reply, notFoundPage(ctx), 404);
+    });
+
+    app.get<{ Params: { id: string } }>(`${prefix}/replies/:id`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      const id = /^[1-9][0-9]{0,15}$/.test(request.params.id) ? Number(request.params.id) : -1;
+      const found = await records.reply(id, todayUtc(now()));
+      return found ? send(reply, replyPage(ctx, found)) : send(reply, notFoundPage(ctx), 404);
+    });
+  }
+}

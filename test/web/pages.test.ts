@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadReferenceData } from '../../src/reference/load.js';
+import { LOCALES } from '../../src/web/i18n/locales.js';
+import { MESSAGES } from '../../src/web/i18n/messages.js';
+import { buildServer } from '../../src/web/server.js';
+import { forEachStore } from '../support/stores.js';
+import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
+
+const reference = loadReferenceData().reference;
+const html = (body: string) => body.replace(/\s+/g, ' ');
+
+forEachStore('portal pages', (kind) => {
+  const web = webSuite(kind);
+
+  test('the home page lists the newest published records, in the language asked for', async () => {
+    const home = await web.get('/?hl=en');
+    assert.equal(home.statusCode, 200);
+    assert.match(home.body, /<html lang="en" dir="ltr">/);
+    assert.match(home.body, new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
+    assert.match(home.body, new RegExp(`href="/replies/${web.fixture.ids.reply}"`));
+    assert.doesNotMatch(home.body, /student|witness|Confidential/);
+    const french = await web.app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' } });
+    assert.equal(french.statusCode, 302);
+    assert.equal(french.headers.location, '/fr/');
+    assert.equal((await web.app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'de, en;q=0.5' } })).statusCode, 200);
+    assert.equal((await web.app.inject({ method: 'GET', url: '/?hl=en', headers: { 'accept-language': 'fr' } })).statusCode, 200, 'English chosen from the switcher stays English');
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const r = await web.get(`/${locale}/`);
+      assert.equal(r.statusCode, 200, locale);
+      assert.match(r.body, new RegExp(`<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">`));
+      assert.ok(r.body.includes(MESSAGES[locale].tagline), locale);
+      assert.match(r.body, new RegExp(`href="/${locale}/communications/${web.fixture.slugs.published}"`), 'links stay in the language');
+    }
+  });
+
+  test('the search page: hits with highlights and permalinks, facets as links, downloads; a bad query is a 400 saying why', async () => {
+    const r = await web.get('/search?q=torture');
+    assert.equal(r.statusCode, 200);
+    const body = html(r.body);
+    assert.match(body, /<mark>[Tt]orture<\/mark>/);
+    assert.match(body, new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
+    assert.match(body, /href="\/search\?q=torture\+country%3AEGY"/);
+    assert.match(body, /Egypt<\/a> <span class="muted">2<\/span>/);
+    assert.match(body, /href="\/api\/v1\/search\.csv\?q=torture"/);
+    assert.doesNotMatch(body, /student|witness|Confidential/);
+    const facet = await web.get('/search?q=torture+kind%3Areply');
+    assert.doesNotMatch(html(facet.body), new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
+    const bad = await web.get('/search?q=contry%3AEGY');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /role="alert">[^<]*country/);
+    assert.match((await web.get('/search?q=zzzzqqq')).body, new RegExp(MESSAGES.en.noResults));
+  });
+
+  test('Arabic pages are right to left, with Arabic labels; records keep their own language', async () => {
+    const r = await web.get('/ar/search?q=torture');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.body, /<html lang="ar" dir="rtl">/);
+    assert.ok(r.body.includes(MESSAGES.ar.searchButton));
+    assert.match(r.body, /Torture in custody/, 'the subject as written');
+  });
+
+  test('a communication page: its fields, public replies and timeline; unpublished is the same 404 as unknown', async () => {
+    const r = await web.get(`/communications/${web.fixture.slugs.published}`);
+    assert.equal(r.statusCode, 200);
+    const body = html(r.body);
+    assert.match(body, /<h1>AL EGY \d+\/2025<\/h1>/);
+    assert.match(body, /<dt>Reply due<\/dt><dd>2025-03-11<\/dd>/);
+    assert.match(body, new RegExp(`href="/replies/${web.fixture.ids.reply}"`));
+    assert.doesNotMatch(body, new RegExp(`href="/replies/${web.fixture.ids.confidential}"`));
+    assert.match(body, /<time datetime="2025-01-10">2025-01-10<\/time> — sent/);
+    const fr = await web.get(`/fr/communications/${web.fixture.slugs.published}`);
+    assert.ok(fr.body.includes(MESSAGES.fr.replyDue));
+    for (const url of [`/communications/${web.fixture.slugs.tomorrow}`, `/communications/${web.fixture.slugs.held}`, '/communications/AL-EGY-99-2025', `/replies/${web.fixture.ids.confidential}`, `/replies/${web.fixture.ids.early}`, '/replies/x']) {
+      const x = await web.get(url);
+      assert.equal(x.statusCode, 404, url);
+      assert.ok(x.body.includes(MESSAGES.en.notFoundText), url);
+      assert.doesNotMatch(x.body, /student|witness|Confidential/);
+    }
+    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    try {
+      assert.equal((await web.get(`/communications/${web.fixture.slugs.tomorrow}`, later)).statusCode, 200);
+    } finally {
+      await later.close();
+    }
+  });
+
+  test('a reply page names the letters it answers', async () => {
+    const r = await web.get(`/replies/${web.fixture.ids.reply}`);
+    assert.equal(r.statusCode, 200);
+    assert.match(r.body, new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
+    assert.match(html(r.body), /<dt>Stance<\/dt><dd>rejects<\/dd>/);
+  });
+});
