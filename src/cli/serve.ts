@@ -29,7 +29,7 @@ export function registerServe(program: Command): void {
       }
       await updateSearchIndex(ctx.store);
       const indexing = keepSearchIndexCurrent(ctx.store, (error: unknown) => log.error({ err: error }, 'search indexing failed; will retry'));
-      const app = buildServer({ store: ctx.store, reference: ctx.reference });
+      const app = buildServer({ store: ctx.store, blobs: ctx.blobs, reference: ctx.reference });
       const close = async () => {
         await indexing.stop();
         await app.close();

@@ -90,6 +90,24 @@ export class PublicRecords {
     return visible ? { ...visible.summary, answers: visible.answers } : null;
   }
 
+  /** A stored file's metadata when a record it belongs to is public on `today`; null otherwise (unknown alike). */
+  async file(sha256: string, today: IsoDate): Promise<PublicFile | null> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
+    const owners = await this.store.documents.owners(sha256);
+    let visible = false;
+    for (const id of owners.communicationIds) {
+      const c = visible ? null : await this.store.communications.get(id);
+      if (c && this.publicOn(c, today) !== null) visible = true;
+    }
+    for (const id of owners.replyIds) {
+      const r = visible ? null : await this.store.replies.get(id);
+      if (r && (await this.visibleReply(r, today)) !== null) visible = true;
+    }
+    if (!visible) return null;
+    const document = await this.store.documents.get(sha256);
+    return document ? { sha256: document.sha256, filename: document.filename, mime: document.mime, size: document.size } : null;
+  }
+
   private publicOn(c: Communication, today: IsoDate): IsoDate | null {
     return canSeeCommunication(PUBLIC_VIEWER, c, today) ? communicationPublicDate(c) : null;
   }

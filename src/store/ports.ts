@@ -95,6 +95,8 @@ export interface DocumentRepository {
   /** Records a stored file's metadata once; the same bytes again keep the first record. */
   record(document: StoredDocument): Promise<StoredDocument>;
   get(sha256: string): Promise<StoredDocument | null>;
+  /** The records a stored file is attached to. */
+  owners(sha256: string): Promise<{ readonly communicationIds: readonly number[]; readonly replyIds: readonly number[] }>;
 }
 
 export interface SettingsRepository {

@@ -4,14 +4,18 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
+import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { OPENAPI } from './api/openapi.js';
 import { registerApi } from './api/routes.js';
+import { registerFiles } from './files.js';
 import { registerPages } from './pages/routes.js';
 import { communicationsPage } from './communications-page.js';
 
 export interface ServerOptions {
   readonly store: Store;
+  /** Where the original files are: downloads read them. */
+  readonly blobs: BlobStore;
   readonly reference: ReferenceData;
   readonly now?: () => Date;
   readonly logger?: boolean;
@@ -20,7 +24,7 @@ export interface ServerOptions {
 const PAGE_SIZE = 50;
 
 export function buildServer(options: ServerOptions): FastifyInstance {
-  const { store, reference } = options;
+  const { store, blobs, reference } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({ logger: options.logger ?? false });
   // Strong ETags over every buffered answer (a repeat visit is a 304), and brotli or gzip by Accept-Encoding.
@@ -30,12 +34,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   void app.register(swagger, { mode: 'static', specification: { document: OPENAPI } });
   void app.register(swaggerUi, { routePrefix: '/api/docs' });
   // Routes go in a plugin registered after those two, so that their hooks apply to every route.
-  void app.register(async (routes) => registerRoutes(routes, { store, reference, now }));
+  void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now }));
   return app;
 }
 
-function registerRoutes(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
-  const { store, reference, now } = options;
+function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date }): void {
+  const { store, blobs, reference, now } = options;
   app.get('/healthz', async (_request, reply) => {
     try {
       const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });
@@ -59,4 +63,5 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; reference
 
   registerApi(app, { store, reference, now });
   registerPages(app, { store, reference, now });
+  registerFiles(app, { store, blobs, reference, now });
 }

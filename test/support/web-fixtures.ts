@@ -2,10 +2,12 @@ import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { referenceSlug } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
+import { BlobStore } from '../../src/store/blobs.js';
 import { buildServer } from '../../src/web/server.js';
+import { join } from 'node:path';
 import type { Store } from '../../src/store/ports.js';
 import { addLetter, addReply, indexAll, state } from './search-fixtures.js';
-import { freshStore, type StoreKind } from './stores.js';
+import { freshStore, tempDir, type StoreKind } from './stores.js';
 
 /**
  * Records for the web tests, as of 2025-06-01: a published letter with a public reply and a
@@ -46,6 +48,10 @@ export interface WebSuite {
   fixture: WebFixture;
   /** Every GET route the server registered, as Fastify writes it (`/api/v1/replies/:id`). */
   readonly routes: string[];
+  /** Where the suite's original files are. */
+  blobs: BlobStore;
+  /** Another server over the same data, as of another moment (close it after use). */
+  serverAt(now: Date): FastifyInstance;
   /** A GET answered by the suite's server (or another one, e.g. a day later). */
   get(url: string, server?: FastifyInstance): ReturnType<FastifyInstance['inject']>;
 }
@@ -54,13 +60,15 @@ export interface WebSuite {
 export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>): WebSuite {
   const suite = {
     routes: [] as string[],
+    serverAt: (now: Date) => buildServer({ store: suite.store, blobs: suite.blobs, reference: loadReferenceData().reference, now: () => now }),
     get: (url: string, server?: FastifyInstance) => (server ?? suite.app).inject({ method: 'GET', url }),
   } as WebSuite;
   before(async () => {
     suite.store = await freshStore(kind, () => new Date('2025-01-01T00:00:00Z'));
     suite.fixture = await addWebRecords(suite.store);
     if (more) await more(suite.store);
-    suite.app = buildServer({ store: suite.store, reference: loadReferenceData().reference, now: () => WEB_TODAY });
+    suite.blobs = new BlobStore(join(tempDir(), 'files'));
+    suite.app = suite.serverAt(WEB_TODAY);
     suite.app.addHook('onRoute', (route) => {
       if ([route.method].flat().includes('GET')) suite.routes.push(route.url);
     });

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { loadReferenceData } from '../../src/reference/load.js';
-import { buildServer } from '../../src/web/server.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 import { forEachStore } from '../support/stores.js';
 
-const reference = loadReferenceData().reference;
 
 forEachStore('JSON API', (kind) => {
   const web = webSuite(kind);
@@ -72,7 +69,7 @@ forEachStore('JSON API', (kind) => {
       assert.equal(r.json().error.code, 'not_found');
       assert.doesNotMatch(r.body, /student|witness|held/i);
     }
-    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    const later = web.serverAt(WEB_TOMORROW);
     try {
       const r = await get(`/api/v1/communications/${slugs().tomorrow}`, later);
       assert.equal(r.statusCode, 200);

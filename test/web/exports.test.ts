@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import { loadReferenceData } from '../../src/reference/load.js';
 import type { Store } from '../../src/store/ports.js';
-import { buildServer } from '../../src/web/server.js';
 import { addLetter, indexAll, state } from '../support/search-fixtures.js';
 import { forEachStore } from '../support/stores.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
@@ -75,7 +74,7 @@ forEachStore('search exports and feeds', (kind) => {
     assert.equal((r.body.match(/<entry>/g) ?? []).length, 2);
     assert.match(r.body, new RegExp(`/communications/${web.fixture.slugs.published}`));
     assert.doesNotMatch(r.body, /student|witness/);
-    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    const later = web.serverAt(WEB_TOMORROW);
     try {
       const next = await get('/api/v1/search.atom?q=torture', later);
       assert.equal((next.body.match(/<entry>/g) ?? []).length, 4, 'the letter public today and its reply');
@@ -97,7 +96,7 @@ forEachStore('open dataset', (kind) => {
     const { ids, slugs } = web.fixture;
     assert.deepEqual(today.map((r) => `${r.record}:${r.slug ?? r.id}`), [`communication:${slugs.published}`, `reply:${ids.reply}`]);
     assert.deepEqual(today[0]?.replies?.map((r) => r.id), [ids.reply]);
-    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    const later = web.serverAt(WEB_TOMORROW);
     try {
       const next = await lines(later);
       assert.deepEqual(next.map((r) => `${r.record}:${r.slug ?? r.id}`).sort(), [`communication:${slugs.published}`, `reply:${ids.reply}`, `communication:${slugs.tomorrow}`, `reply:${ids.early}`].sort());
@@ -126,7 +125,7 @@ forEachStore('reply deadlines calendar', (kind) => {
     const bad = await web.get('/api/v1/deadlines.ics?from=March');
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().error.field, 'from');
-    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    const later = web.serverAt(WEB_TOMORROW);
     try {
       const next = events((await web.get('/api/v1/deadlines.ics', later)).body);
       assert.equal(next.length, 2, 'the letter public from tomorrow brings its deadline');

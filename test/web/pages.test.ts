@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { loadReferenceData } from '../../src/reference/load.js';
 import { LOCALES } from '../../src/web/i18n/locales.js';
 import { MESSAGES } from '../../src/web/i18n/messages.js';
-import { buildServer } from '../../src/web/server.js';
 import { forEachStore } from '../support/stores.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 
@@ -77,7 +76,7 @@ forEachStore('portal pages', (kind) => {
       assert.ok(x.body.includes(MESSAGES.en.notFoundText), url);
       assert.doesNotMatch(x.body, /student|witness|Confidential/);
     }
-    const later = buildServer({ store: web.store, reference, now: () => WEB_TOMORROW });
+    const later = web.serverAt(WEB_TOMORROW);
     try {
       assert.equal((await web.get(`/communications/${web.fixture.slugs.tomorrow}`, later)).statusCode, 200);
     } finally {
@@ -90,5 +89,42 @@ forEachStore('portal pages', (kind) => {
     assert.equal(r.statusCode, 200);
     assert.match(r.body, new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
     assert.match(html(r.body), /<dt>Stance<\/dt><dd>rejects<\/dd>/);
+  });
+});
+
+forEachStore('published documents', (kind) => {
+  const web = webSuite(kind);
+
+  test('a public record\'s file opens in the browser or downloads; a file of an unpublished record is a 404', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
+    const published = await web.blobs.put(pdf, 'letter.pdf', 'application/pdf');
+    await web.store.documents.record(published);
+    await web.store.communications.attachFile(web.fixture.ids.published, published, 'original');
+    const hidden = await web.blobs.put(Buffer.from('<html>the student\'s file</html>'), 'student.html', 'text/html');
+    await web.store.documents.record(hidden);
+    await web.store.communications.attachFile(web.fixture.ids.tomorrow, hidden, 'original');
+
+    const page = await web.get(`/communications/${web.fixture.slugs.published}`);
+    assert.match(page.body, new RegExp(`href="/files/${published.sha256}"`));
+    const view = await web.get(`/files/${published.sha256}`);
+    assert.equal(view.statusCode, 200);
+    assert.equal(view.headers['content-type'], 'application/pdf');
+    assert.match(view.headers['content-disposition'] as string, /^inline; filename\*=UTF-8''letter\.pdf/);
+    assert.deepEqual(view.rawPayload, pdf);
+    const download = await web.get(`/files/${published.sha256}?download=1`);
+    assert.match(download.headers['content-disposition'] as string, /^attachment/);
+    for (const sha of [hidden.sha256, 'a'.repeat(64), 'not-a-hash']) {
+      const r = await web.get(`/files/${sha}`);
+      assert.equal(r.statusCode, 404, sha);
+      assert.doesNotMatch(r.body, /student/);
+    }
+    const later = web.serverAt(WEB_TOMORROW);
+    try {
+      const r = await web.get(`/files/${hidden.sha256}`, later);
+      assert.equal(r.statusCode, 200, 'public from its record\'s day');
+      assert.match(r.headers['content-disposition'] as string, /^attachment/, 'HTML is never shown inline from this site');
+    } finally {
+      await later.close();
+    }
   });
 });

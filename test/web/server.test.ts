@@ -3,8 +3,10 @@ import { after, before, test } from 'node:test';
 import { parseIsoDate } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
 import type { Store } from '../../src/store/ports.js';
+import { BlobStore } from '../../src/store/blobs.js';
 import { buildServer } from '../../src/web/server.js';
-import { forEachStore, freshStore } from '../support/stores.js';
+import { join } from 'node:path';
+import { forEachStore, freshStore, tempDir } from '../support/stores.js';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 
@@ -16,7 +18,7 @@ forEachStore('server', (kind) => {
     const base = { type: 'AL' as const, state: 'sent' as const, mandateIds: ['sr-expression'], subject: 'Detention of a <journalist>', summary: 's', language: 'en' };
     await store.communications.create({ ...base, dateSent: parseIsoDate('2024-01-10'), addressees: [{ kind: 'state', code: 'TUR', name: 'Türkiye' }] });
     await store.communications.create({ ...base, dateSent: parseIsoDate('2024-05-20'), addressees: [{ kind: 'state', code: 'EGY', name: 'Egypt' }] });
-    app = buildServer({ store, reference: loadReferenceData().reference, now: () => NOW });
+    app = buildServer({ store, blobs: new BlobStore(join(tempDir(), 'files')), reference: loadReferenceData().reference, now: () => NOW });
   });
   after(async () => { await app.close(); await store.close(); });
 

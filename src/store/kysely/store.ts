@@ -96,6 +96,14 @@ class KyselyDocuments implements DocumentRepository {
     const row = await this.db.selectFrom('documents').select(['sha256', 'mime', 'size', 'filename']).where('sha256', '=', sha256).executeTakeFirst();
     return row ? { ...row, size: Number(row.size) } : null;
   }
+
+  async owners(sha256: string): Promise<{ communicationIds: number[]; replyIds: number[] }> {
+    const [communications, replies] = await Promise.all([
+      this.db.selectFrom('communication_files').select('communication_id as id').where('sha256', '=', sha256).execute(),
+      this.db.selectFrom('reply_files').select('reply_id as id').where('sha256', '=', sha256).execute(),
+    ]);
+    return { communicationIds: communications.map((r) => Number(r.id)), replyIds: replies.map((r) => Number(r.id)) };
+  }
 }
 
 class KyselySettings implements SettingsRepository {

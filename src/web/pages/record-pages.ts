@@ -7,7 +7,8 @@ import { page, type PageContext } from './layout.js';
 /** The communication and reply pages, and the page for what is not (or not yet) published. */
 
 const stance = (t: Messages, s: string | null) => (s === null ? '' : t.stances[s as keyof Messages['stances']] ?? s);
-const fileList = (files: PublicCommunication['files']) => html`<ul>${files.map((f) => html`<li>${f.filename} <span class="muted">(${f.mime.split(';')[0] ?? ''}, ${Math.max(1, Math.round(f.size / 1024))} kB)</span></li>`)}</ul>`;
+const fileList = (t: Messages, files: PublicCommunication['files']) => html`<ul>${files.map((f) => html`<li><a href="/files/${f.sha256}">${f.filename}</a>
+ <span class="muted">(${f.mime.split(';')[0] ?? ''}, ${Math.max(1, Math.round(f.size / 1024))} kB)</span> · <a href="/files/${f.sha256}?download=1" download>${t.download}</a></li>`)}</ul>`;
 
 function replyItem(ctx: PageContext, r: PublicReplySummary): SafeHtml {
   const t = MESSAGES[ctx.locale];
@@ -35,7 +36,7 @@ export function communicationPage(ctx: PageContext, c: PublicCommunication): Saf
 ${c.followsUp.length > 0 ? html`<dt>${t.followsUp}</dt><dd>${c.followsUp.map((f) => html`<a href="${localePath(ctx.locale, `/communications/${f.slug}`)}">${f.reference}</a> `)}</dd>` : ''}
 </dl>
 ${c.summary ? html`<h2>${t.summary}</h2><p lang="${c.language}">${c.summary}</p>` : ''}
-<h2>${t.files}</h2>${fileList(c.files)}
+<h2>${t.files}</h2>${fileList(t, c.files)}
 <h2>${t.replies}</h2>${c.replies.length === 0 ? html`<p>${t.noReplies}</p>` : html`<ul>${c.replies.map((r) => replyItem(ctx, r))}</ul>`}
 <h2>${t.timeline}</h2><ol class="timeline">${events.map((e) => html`<li><time datetime="${e.date}">${e.date}</time> — ${e.what}</li>`)}</ol>`);
 }
@@ -53,7 +54,7 @@ export function replyPage(ctx: PageContext, r: PublicReply): SafeHtml {
 <dt>${t.languages}</dt><dd>${r.languages.join(', ')}</dd>
 <dt>${t.answers}</dt><dd>${r.answers.map((a) => html`<a href="${localePath(ctx.locale, `/communications/${a.slug}`)}">${a.reference}</a> `)}</dd>
 </dl>
-<h2>${t.files}</h2>${fileList(r.files)}`);
+<h2>${t.files}</h2>${fileList(t, r.files)}`);
 }
 
 export function notFoundPage(ctx: PageContext): SafeHtml {
