@@ -1,12 +1,9 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
-import { OPENAPI } from './api/openapi.js';
 import { registerApi } from './api/routes.js';
 import { registerFiles } from './files.js';
 import { registerPages } from './pages/routes.js';
@@ -30,9 +27,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // Strong ETags over every buffered answer (a repeat visit is a 304), and brotli or gzip by Accept-Encoding.
   void app.register(etag);
   void app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: /^(text\/|application\/(json|jsonl|atom\+xml|xml)\b)/ });
-  // The API's description, and its docs page from the swagger-ui files installed with the package (no network).
-  void app.register(swagger, { mode: 'static', specification: { document: OPENAPI } });
-  void app.register(swaggerUi, { routePrefix: '/api/docs' });
   // Routes go in a plugin registered after those two, so that their hooks apply to every route.
   void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now }));
   return app;

@@ -6,6 +6,7 @@ import { recordPath } from '../permalinks.js';
 import { PublicRecords } from '../../public/records.js';
 import { registerCalendar } from './calendar.js';
 import { OPENAPI } from './openapi.js';
+import { apiDocsPage } from '../pages/api-docs-page.js';
 import { registerExports } from './exports.js';
 import { wholeNumber } from './params.js';
 import { notFound, registerApiErrors } from './errors.js';
@@ -28,6 +29,7 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   registerExports(app, { store, reference, today });
   registerCalendar(app, { store, reference, today });
   app.get('/api/openapi.json', async () => OPENAPI);
+  app.get('/api/docs', async (request, reply) => reply.type('text/html; charset=utf-8').send(apiDocsPage({ locale: 'en', path: '/api/docs', query: '', localized: false }, OPENAPI).value));
 
   app.get<{ Querystring: SearchParams }>('/api/v1/search', async (request) => {
     const p = request.query;

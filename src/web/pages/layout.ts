@@ -9,11 +9,13 @@ export interface PageContext {
   readonly path: string;
   /** The query string, with its `?`, or ''. */
   readonly query: string;
+  /** False for a page that exists in English only (no language switcher). */
+  readonly localized?: boolean;
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
 a{color:#0b57a4}a:focus,button:focus,input:focus,select:focus{outline:3px solid #f0a500;outline-offset:1px}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.skip:focus{width:auto;height:auto;clip-path:none;inset-block-start:.5rem;inset-inline-start:.5rem;background:#fff;padding:.5rem;z-index:1}
 header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;border-bottom:1px solid #ccc}
 .brand{font-weight:700;font-size:1.3rem;text-decoration:none;color:#1b1b1b}form.search{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}
 form.search input[type=search]{flex:1 1 24rem;font:inherit;padding:.4rem}button,select{font:inherit;padding:.35rem .8rem}
@@ -30,10 +32,10 @@ export function page(ctx: PageContext, title: string, body: SafeHtml): SafeHtml 
   return html`<!doctype html>
 <html lang="${ctx.locale}" dir="${direction(ctx.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — Missive</title><style>${new SafeHtml(STYLE)}</style>
-${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${here(l)}">`)}</head>
+${ctx.localized === false ? '' : LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${here(l)}">`)}</head>
 <body><a class="skip" href="#main">${t.searchLabel}</a>
 <header><a class="brand" href="${localePath(ctx.locale, '/')}">Missive</a>
-<nav class="languages" aria-label="${t.language}"><ul>${LOCALES.map((l) => html`<li><a href="${here(l)}" hreflang="${l}" lang="${l}"${l === ctx.locale ? html` aria-current="true"` : ''}>${LOCALE_NAMES[l]}</a></li>`)}</ul></nav></header>
+${ctx.localized === false ? '' : html`<nav class="languages" aria-label="${t.language}"><ul>${LOCALES.map((l) => html`<li><a href="${here(l)}" hreflang="${l}" lang="${l}"${l === ctx.locale ? html` aria-current="true"` : ''}>${LOCALE_NAMES[l]}</a></li>`)}</ul></nav>`}</header>
 <main id="main">${body}</main>
 <footer><p class="muted">${t.tagline}</p><p><a href="/api/docs">${t.api}</a></p></footer>
 </body></html>`;
