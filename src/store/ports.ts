@@ -270,6 +270,11 @@ export interface SearchRepository {
   run(query: SearchQuery): Promise<SearchRows>;
   /** The texts a hit's snippet is cut from: its own fields (page null) and its files' pages. */
   texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>>;
+  /**
+   * A value that changes whenever a record, its links, files or text change (they queue it for
+   * the index) and whenever the index is written: what a cache of published pages is valid for.
+   */
+  stamp(): Promise<string>;
   /** The facet values the index holds for these records (country, mandate, type, ref, lang, stance). */
   facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [field: string, value: string])[]>>;
 }

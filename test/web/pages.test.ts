@@ -4,6 +4,7 @@ import { loadReferenceData } from '../../src/reference/load.js';
 import { LOCALES } from '../../src/web/i18n/locales.js';
 import { MESSAGES } from '../../src/web/i18n/messages.js';
 import { forEachStore } from '../support/stores.js';
+import { indexAll } from '../support/search-fixtures.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 
 const reference = loadReferenceData().reference;
@@ -126,5 +127,26 @@ forEachStore('published documents', (kind) => {
     } finally {
       await later.close();
     }
+  });
+});
+
+forEachStore('cached pages', (kind) => {
+  const web = webSuite(kind);
+
+  test('a cached page never outlives a change: a reply unlinked from its letter is gone at the next request', async () => {
+    const { ids, slugs } = web.fixture;
+    for (let i = 0; i < 2; i++) {
+      assert.equal((await web.get(`/replies/${ids.reply}`)).statusCode, 200);
+      assert.match((await web.get(`/communications/${slugs.published}`)).body, new RegExp(`href="/replies/${ids.reply}"`));
+      assert.match((await web.get('/search?q=unfounded')).body, new RegExp(`href="/replies/${ids.reply}"`));
+    }
+    await web.store.links.unlink(ids.reply, ids.published, 'test');
+    // No reindexing yet: the change alone must reach every page.
+    assert.equal((await web.get(`/replies/${ids.reply}`)).statusCode, 404, 'a reply answering nothing public is not public');
+    assert.doesNotMatch((await web.get(`/communications/${slugs.published}`)).body, new RegExp(`href="/replies/${ids.reply}"`));
+    assert.doesNotMatch((await web.get('/search?q=unfounded')).body, new RegExp(`href="/replies/${ids.reply}"`));
+    await indexAll(web.store);
+    assert.equal((await web.get(`/replies/${ids.reply}`)).statusCode, 404);
+    assert.doesNotMatch((await web.get('/search?q=unfounded')).body, new RegExp(`href="/replies/${ids.reply}"`));
   });
 });

@@ -9,7 +9,8 @@ import type { Database } from '../schema.js';
  * the writer's transaction); it is emptied when the generation moves or when it grows too big.
  */
 
-const GENERATION = 'search.generation';
+/** The settings key of the index generation. */
+export const GENERATION = 'search.generation';
 /** Searches with more hits than this count their facets in SQL, so the cache stays small. */
 const MAX_CACHED_HITS = 50_000;
 const LOAD_BATCH = 1_000;

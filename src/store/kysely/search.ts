@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
 import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
-import { readFacetValues } from './facet-cache.js';
+import { GENERATION, readFacetValues } from './facet-cache.js';
 import { KyselySearchIndex } from './search-index.js';
 import { KyselySearchQuery } from './search-query.js';
 
@@ -24,6 +24,14 @@ export class KyselySearch implements SearchRepository {
   clear(): Promise<void> { return this.index.clear(); }
   inBulk<T>(work: () => Promise<T>): Promise<T> { return this.index.inBulk(work); }
   run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
+
+  async stamp(): Promise<string> {
+    const { rows } = await sql<{ g: string | null; n: number | string; v: number | string | null }>`SELECT
+      (SELECT value FROM settings WHERE key = ${GENERATION}) AS g,
+      (SELECT count(*) FROM search_dirty) AS n, (SELECT sum(version) FROM search_dirty) AS v`.execute(this.db);
+    const row = rows[0];
+    return `${row?.g ?? 0}:${row?.n ?? 0}:${row?.v ?? 0}`;
+  }
 
   facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [string, string])[]>> { return readFacetValues(this.db, keys); }
 

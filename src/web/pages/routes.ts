@@ -5,6 +5,7 @@ import { FACET_NAMES, type Store } from '../../store/ports.js';
 import { search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { SafeHtml } from '../html.js';
 import { LOCALES, localePath, negotiate, type Locale } from '../i18n/locales.js';
+import { PageCache, type CachedPage } from '../page-cache.js';
 import type { PageContext } from './layout.js';
 import { communicationPage, notFoundPage, replyPage } from './record-pages.js';
 import { badSearchPage, searchPage } from './search-page.js';
@@ -22,11 +23,15 @@ function context(locale: Locale, request: FastifyRequest, prefix: string): PageC
   return { locale, path: bare, query: query ? `?${query}` : '' };
 }
 
-const send = (reply: FastifyReply, body: SafeHtml, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.value);
+const send = (reply: FastifyReply, page: CachedPage) => reply.code(page.status).type('text/html; charset=utf-8').send(page.body);
+const rendered = (body: SafeHtml, status = 200): CachedPage => ({ status, body: body.value });
 
 export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
   const { store, reference, now } = options;
   const records = new PublicRecords(store, reference);
+  const cache = new PageCache(store);
+  /** A page from the cache of this day's pages, or rendered. */
+  const cached = (request: FastifyRequest, render: () => Promise<CachedPage>) => cache.get(`${todayUtc(now())} ${request.url}`, render);
 
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '' : `/${locale}`;
@@ -36,36 +41,44 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
       const wanted = locale === 'en' && request.query.hl !== 'en' ? negotiate(request.headers['accept-language']) : null;
       reply.header('vary', 'Accept-Language');
       if (wanted !== null && wanted !== 'en') return reply.redirect(localePath(wanted, '/'), 302);
-      const result = await search(store, { referenceData: reference }, { q: '', viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort: 'date', limit: 20, facets: ['kind', 'country', 'year'] });
-      return send(reply, searchPage(context(locale, request, prefix), { q: '', sort: 'date', result, reference, home: true }));
+      return send(reply, await cached(request, async () => {
+        const result = await search(store, { referenceData: reference }, { q: '', viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort: 'date', limit: 20, facets: ['kind', 'country', 'year'] });
+        return rendered(searchPage(context(locale, request, prefix), { q: '', sort: 'date', result, reference, home: true }));
+      }));
     });
 
     app.get<{ Querystring: Query }>(`${prefix}/search`, async (request, reply) => {
       const ctx = context(locale, request, prefix);
       const q = request.query.q ?? '';
       const sort = (SEARCH_SORTS as readonly string[]).includes(request.query.sort ?? '') ? (request.query.sort as SearchSort) : 'relevance';
-      try {
-        const result = await search(store, { referenceData: reference }, {
-          q, viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort, limit: 20, cursor: request.query.cursor ?? null, facets: [...FACET_NAMES],
-        });
-        return send(reply, searchPage(ctx, { q, sort, result, reference }));
-      } catch (e) {
-        if (isMissiveError(e, 'INVALID_VALUE')) return send(reply, badSearchPage(ctx, q, e.message), 400);
-        throw e;
-      }
+      return send(reply, await cached(request, async () => {
+        try {
+          const result = await search(store, { referenceData: reference }, {
+            q, viewer: PUBLIC_VIEWER, today: todayUtc(now()), sort, limit: 20, cursor: request.query.cursor ?? null, facets: [...FACET_NAMES],
+          });
+          return rendered(searchPage(ctx, { q, sort, result, reference }));
+        } catch (e) {
+          if (isMissiveError(e, 'INVALID_VALUE')) return rendered(badSearchPage(ctx, q, e.message), 400);
+          throw e;
+        }
+      }));
     });
 
     app.get<{ Params: { ref: string } }>(`${prefix}/communications/:ref`, async (request, reply) => {
       const ctx = context(locale, request, prefix);
-      const found = await records.communication(request.params.ref, todayUtc(now()));
-      return found ? send(reply, communicationPage(ctx, found)) : send(reply, notFoundPage(ctx), 404);
+      return send(reply, await cached(request, async () => {
+        const found = await records.communication(request.params.ref, todayUtc(now()));
+        return found ? rendered(communicationPage(ctx, found)) : rendered(notFoundPage(ctx), 404);
+      }));
     });
 
     app.get<{ Params: { id: string } }>(`${prefix}/replies/:id`, async (request, reply) => {
       const ctx = context(locale, request, prefix);
       const id = /^[1-9][0-9]{0,15}$/.test(request.params.id) ? Number(request.params.id) : -1;
-      const found = await records.reply(id, todayUtc(now()));
-      return found ? send(reply, replyPage(ctx, found)) : send(reply, notFoundPage(ctx), 404);
+      return send(reply, await cached(request, async () => {
+        const found = await records.reply(id, todayUtc(now()));
+        return found ? rendered(replyPage(ctx, found)) : rendered(notFoundPage(ctx), 404);
+      }));
     });
   }
 }

@@ -1,0 +1,35 @@
+import type { Store } from '../store/ports.js';
+
+/**
+ * Rendered public pages kept in memory while nothing they could show has changed. The cache is
+ * dropped whenever the data stamp moves — every change to a record, a link, a file or a page of
+ * text queues the record for the search index (database triggers, in the same transaction) and
+ * every index write bumps its generation, so a change is seen by the very next request — and
+ * each page is kept per day, since what is public depends on the day.
+ */
+export interface CachedPage {
+  readonly status: number;
+  readonly body: string;
+}
+
+export class PageCache {
+  private stamp: string | null = null;
+  private readonly pages = new Map<string, CachedPage>();
+
+  constructor(private readonly store: Store, private readonly limit = 5_000) {}
+
+  async get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
+    const stamp = await this.store.search.stamp();
+    if (stamp !== this.stamp) {
+      this.pages.clear();
+      this.stamp = stamp;
+    }
+    const hit = this.pages.get(key);
+    if (hit) return hit;
+    const page = await render();
+    if (this.pages.size >= this.limit) this.pages.clear();
+    // Only if nothing changed while rendering; otherwise the next request renders again.
+    if (this.stamp === stamp) this.pages.set(key, page);
+    return page;
+  }
+}
