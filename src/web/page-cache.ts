@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Store } from '../store/ports.js';
 
 /**
@@ -10,6 +11,13 @@ import type { Store } from '../store/ports.js';
 export interface CachedPage {
   readonly status: number;
   readonly body: string;
+  /** A strong ETag of the body, computed once when the page is rendered. */
+  readonly etag: string;
+}
+
+/** A rendered page with its ETag. */
+export function cachedPage(body: string, status = 200): CachedPage {
+  return { status, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 export class PageCache {

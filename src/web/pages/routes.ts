@@ -5,7 +5,7 @@ import { FACET_NAMES, type Store } from '../../store/ports.js';
 import { search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { SafeHtml } from '../html.js';
 import { LOCALES, localePath, negotiate, type Locale } from '../i18n/locales.js';
-import { PageCache, type CachedPage } from '../page-cache.js';
+import { cachedPage, PageCache, type CachedPage } from '../page-cache.js';
 import type { PageContext } from './layout.js';
 import { communicationPage, notFoundPage, replyPage } from './record-pages.js';
 import { badSearchPage, searchPage } from './search-page.js';
@@ -23,8 +23,8 @@ function context(locale: Locale, request: FastifyRequest, prefix: string): PageC
   return { locale, path: bare, query: query ? `?${query}` : '' };
 }
 
-const send = (reply: FastifyReply, page: CachedPage) => reply.code(page.status).type('text/html; charset=utf-8').send(page.body);
-const rendered = (body: SafeHtml, status = 200): CachedPage => ({ status, body: body.value });
+const send = (reply: FastifyReply, page: CachedPage) => reply.code(page.status).type('text/html; charset=utf-8').header('etag', page.etag).send(page.body);
+const rendered = (body: SafeHtml, status = 200): CachedPage => cachedPage(body.value, status);
 
 export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
   const { store, reference, now } = options;

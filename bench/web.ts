@@ -1,0 +1,89 @@
+/**
+ * bench/web: the portal under load on loopback (autocannon, 10 s a run), beside a bare Fastify
+ * hello-world measured in the same run. Communication pages: one page over and over, and 1,000
+ * different ones in turn; search pages: the bench/search query mix in turn (warm), and distinct
+ * queries that no cache has seen. Targets (issue 6): the communication page at ≥ 50 % of the
+ * hello-world throughput; search page p95 < 100 ms at 200k documents (autocannon reports p97.5,
+ * printed as the stricter stand-in). Run: `node dist/bench/web.js [--documents 200000] [--use DIR]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { openContext } from '../src/cli/context.js';
+import { DEFAULT_SEED_NOTE } from '../src/cli/demo.js';
+import { referenceSlug, todayUtc } from '../src/domain/index.js';
+import { generateCorpus } from '../src/demo/generate.js';
+import { loadCorpus } from '../src/demo/load.js';
+import { refreshSearchIndex } from '../src/search/indexer.js';
+import { buildServer } from '../src/web/server.js';
+import { flag, machine } from './machine.js';
+
+const DOCUMENTS_PER_COMMUNICATION = 1.735;
+const SECONDS = Number(flag('seconds', '10'));
+const MIX = ['torture', '"arbitrary detention"', 'journalist OR journalists', 'defenders -women', 'evict*', 'torture country:EGY', 'detention year:2019 kind:communication',
+  'Rodríguez', 'Mansour lawyer', '인민', '人权', 'الامم', 'задержание', 'replied:overdue country:PRK', "women's rights"];
+const WORDS = ['torture', 'detention', 'journalist', 'eviction', 'defenders', 'protest', 'lawyer', 'women', 'disappearance', 'migrants'];
+
+async function load(url: string, paths: readonly string[]): Promise<autocannon.Result> {
+  let i = 0;
+  return autocannon({
+    url, connections: 10, duration: SECONDS,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] ?? '/' }) }],
+  });
+}
+
+const line = (name: string, r: autocannon.Result) =>
+  `  ${name.padEnd(44)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50.toFixed(1).padStart(6)}  p97.5 ${r.latency.p97_5.toFixed(1).padStart(6)} ms   ${r.non2xx > 0 ? `${r.non2xx} non-2xx!` : ''}`;
+
+const use = flag('use', '');
+const dir = use || mkdtempSync(join(tmpdir(), 'missive-bench-web-'));
+const ctx = await openContext({ dataDir: dir });
+try {
+  if (!use) {
+    const documents = Number(flag('documents', '200000'));
+    const corpus = generateCorpus({ size: Math.round(documents / DOCUMENTS_PER_COMMUNICATION), seed: 'bench-web', reference: ctx.reference });
+    await loadCorpus(ctx.store, ctx.blobs, corpus, { documents: { text: true, pdf: false }, seedNotePath: DEFAULT_SEED_NOTE, linkReplies: true });
+  }
+  await refreshSearchIndex(ctx.store);
+  const today = todayUtc();
+  const published = await ctx.store.communications.list({ viewer: { role: 'public' }, today, limit: 1000 });
+  const slugs: string[] = [];
+  for (const row of published) {
+    const c = await ctx.store.communications.get(row.id);
+    if (c) slugs.push(referenceSlug(c.reference));
+  }
+  const count = (await ctx.store.communications.count({ viewer: { role: 'admin' }, today })) + (await ctx.store.replies.count());
+
+  const hello = Fastify();
+  hello.get('/', async () => ({ hello: 'world' }));
+  await hello.listen({ port: 0, host: '127.0.0.1' });
+  const app = buildServer({ store: ctx.store, blobs: ctx.blobs, reference: ctx.reference });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = (server: { server: { address(): unknown } }) => `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+
+  const countries = ctx.reference.countries.map((c) => c.code);
+  const distinct = Array.from({ length: 5000 }, (_, i) => `/search?q=${encodeURIComponent(`${WORDS[i % WORDS.length]} country:${countries[i % countries.length]} year:${2010 + (i % 15)}`)}`);
+
+  console.log(`bench/web on ${machine()}; ${count.toLocaleString('en')} documents (${dir}); ${SECONDS} s a run, 10 connections`);
+  const helloRun = await load(base(hello), ['/']);
+  console.log(line('hello-world (bare Fastify, same run)', helloRun));
+  const first = slugs[0] ?? '';
+  const one = await load(base(app), [`/communications/${first}`]);
+  console.log(line(`communication page (${first})`, one));
+  const many = await load(base(app), slugs.map((s) => `/communications/${s}`));
+  console.log(line(`communication pages (${slugs.length} in turn)`, many));
+  const mix = await load(base(app), MIX.map((q) => `/search?q=${encodeURIComponent(q)}`));
+  console.log(line('search page, 15-query mix in turn', mix));
+  const cold = await load(base(app), distinct);
+  console.log(line('search page, distinct queries (uncached)', cold));
+  console.log(`  communication page: ${(100 * one.requests.average / helloRun.requests.average).toFixed(0)} % of hello-world (one page), ${(100 * many.requests.average / helloRun.requests.average).toFixed(0)} % (${slugs.length} pages); target ≥ 50 %`);
+  console.log(`  search page p97.5: mix ${mix.latency.p97_5} ms, distinct ${cold.latency.p97_5} ms; target p95 < 100 ms`);
+  await app.close();
+  await hello.close();
+} finally {
+  await ctx.store.close();
+  if (!use) rmSync(dir, { recursive: true, force: true });
+}
