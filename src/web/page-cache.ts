@@ -10,24 +10,28 @@ import type { Store } from '../store/ports.js';
  */
 export interface CachedPage {
   readonly status: number;
-  readonly body: string;
+  /** The page as sent (UTF-8), encoded once. */
+  readonly body: Buffer;
   /** A strong ETag of the body, computed once when the page is rendered. */
   readonly etag: string;
 }
 
 /** A rendered page with its ETag. */
-export function cachedPage(body: string, status = 200): CachedPage {
+export function cachedPage(html: string, status = 200): CachedPage {
+  const body = Buffer.from(html, 'utf8');
   return { status, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 export class PageCache {
   private stamp: string | null = null;
   private readonly pages = new Map<string, CachedPage>();
+  /** The stamp query in flight: requests arriving meanwhile share it (it began before they were answered). */
+  private checking: Promise<string> | null = null;
 
   constructor(private readonly store: Store, private readonly limit = 5_000) {}
 
   async get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
-    const stamp = await this.store.search.stamp();
+    const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
     if (stamp !== this.stamp) {
       this.pages.clear();
       this.stamp = stamp;
