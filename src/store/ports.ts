@@ -270,6 +270,8 @@ export interface SearchRepository {
   run(query: SearchQuery): Promise<SearchRows>;
   /** The texts a hit's snippet is cut from: its own fields (page null) and its files' pages. */
   texts(keys: readonly number[]): Promise<Map<number, { readonly page: number | null; readonly text: string }[]>>;
+  /** Every communication of a State (`country`) or mandate the viewer sees, sent by `today`: its date and the first reply the viewer may know of. */
+  replyTimes(field: 'country' | 'mandate', value: string, viewer: Viewer, today: IsoDate): Promise<{ readonly sent: string; readonly firstReply: string | null }[]>;
   /**
    * A value that changes whenever a record, its links, files or text change (they queue it for
    * the index) and whenever the index is written: what a cache of published pages is valid for.

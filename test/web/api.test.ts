@@ -96,3 +96,27 @@ forEachStore('JSON API', (kind) => {
     assert.equal((await get('/api/v1/search?q=confidential')).json().total, 0);
   });
 });
+
+forEachStore('State and mandate figures (API)', (kind) => {
+  const web = webSuite(kind);
+
+  test('a State and a mandate in figures: published communications only, replied, rates and median days', async () => {
+    const r = await web.get('/api/v1/states/egy');
+    assert.equal(r.statusCode, 200);
+    const egypt = r.json();
+    assert.equal(egypt.name, 'Egypt');
+    assert.deepEqual(egypt.figures, { communications: 1, replied: 1, repliedInTime: 1, responseRate: 1, responseRateInTime: 1, medianDaysToReply: 41 });
+    assert.deepEqual(egypt.byYear.map((y: { year: number }) => y.year), [2025]);
+    const torture = (await web.get('/api/v1/mandates/sr-torture')).json();
+    assert.deepEqual(torture.figures, egypt.figures);
+    assert.equal((await web.get('/api/v1/states/BRA')).json().figures.communications, 0);
+    for (const url of ['/api/v1/states/XXX', '/api/v1/mandates/sr-nothing']) assert.equal((await web.get(url)).statusCode, 404, url);
+    const later = web.serverAt(WEB_TOMORROW);
+    try {
+      const next = (await web.get('/api/v1/states/EGY', later)).json();
+      assert.deepEqual(next.figures, { communications: 2, replied: 2, repliedInTime: 2, responseRate: 1, responseRateInTime: 1, medianDaysToReply: 34.5 });
+    } finally {
+      await later.close();
+    }
+  });
+});

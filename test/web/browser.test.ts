@@ -65,7 +65,7 @@ describe('portal in a browser', () => {
 
   test('axe-core finds no serious or critical violation on any page type, in English and Arabic', async () => {
     const pages = ['/?hl=en', '/search?q=torture', '/search?q=contry%3AX', `/communications/${web.fixture.slugs.published}`, `/replies/${web.fixture.ids.reply}`,
-      '/communications/AL-EGY-99-2025', '/communications', '/ar/', `/ar/communications/${web.fixture.slugs.published}`, '/zh/search?q=torture', '/api/docs'];
+      '/communications/AL-EGY-99-2025', '/communications', '/states/EGY', '/mandates/sr-torture', '/about/figures', '/ar/states/EGY', '/ar/', `/ar/communications/${web.fixture.slugs.published}`, '/zh/search?q=torture', '/api/docs'];
     for (const path of pages) {
       await page.goto(base + path);
       const violations = await seriousViolations(page);

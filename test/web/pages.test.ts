@@ -150,3 +150,27 @@ forEachStore('cached pages', (kind) => {
     assert.doesNotMatch((await web.get('/search?q=unfounded')).body, new RegExp(`href="/replies/${ids.reply}"`));
   });
 });
+
+forEachStore('State, mandate and figures pages', (kind) => {
+  const web = webSuite(kind);
+
+  test('a State page shows its figures, a chart and the table by year, in every language; a methodology page explains them', async () => {
+    const r = await web.get('/states/EGY');
+    assert.equal(r.statusCode, 200);
+    const body = html(r.body);
+    assert.match(body, /<h1>Egypt<\/h1>/);
+    assert.match(body, /<dt>Response rate<\/dt><dd>100 %<\/dd>/);
+    assert.match(body, /<svg role="img" aria-labelledby="chart-title"/);
+    assert.match(body, /<th scope="row">2025<\/th><td>1<\/td><td>1<\/td>/);
+    assert.match(body, /href="\/search\?q=country%3AEGY&amp;sort=date"/);
+    const fr = await web.get('/fr/states/EGY');
+    assert.match(html(fr.body), /<h1>Égypte<\/h1>/);
+    assert.ok(fr.body.includes(MESSAGES.fr.figures.responseRate));
+    assert.equal((await web.get('/mandates/sr-torture')).statusCode, 200);
+    assert.equal((await web.get('/states/ZZZ')).statusCode, 404);
+    const about = await web.get('/about/figures');
+    assert.equal(about.statusCode, 200);
+    assert.ok(MESSAGES.en.methodology.every((p) => about.body.includes(p.replace(/'/g, '&#39;'))));
+    assert.match((await web.get(`/communications/${web.fixture.slugs.published}`)).body, /href="\/states\/EGY"/);
+  });
+});

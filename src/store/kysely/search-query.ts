@@ -235,6 +235,17 @@ export class KyselySearchQuery {
     return sql.join(parts, sql` UNION ALL `);
   }
 
+  /** For every communication of a State or mandate the viewer sees: its date sent and first reply the viewer may know of. */
+  async replyTimes(field: 'country' | 'mandate', value: string, viewer: Viewer, today: IsoDate): Promise<{ sent: string; firstReply: string | null }[]> {
+    const firstReply = sql`CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END`;
+    const rows = await sql<{ sent: string; first_reply: string | null }>`
+      SELECT r.date AS sent, CASE WHEN ${firstReply} <= ${today} THEN ${firstReply} END AS first_reply
+      FROM search_facets f JOIN search_records r ON r.key = f.key
+      WHERE f.field = ${field} AND f.value = ${value} AND r.kind = 'communication' AND r.date <> '' AND r.date <= ${today} AND ${this.visibility(viewer, today)}
+      ORDER BY r.date`.execute(this.db);
+    return rows.rows.map((r) => ({ sent: r.sent, firstReply: r.first_reply }));
+  }
+
   private async details(page: readonly { key: number; score: number | null }[], replied: Sql): Promise<SearchRow[]> {
     if (page.length === 0) return [];
     const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null; due_on: string | null }>`

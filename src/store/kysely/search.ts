@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
+import type { IsoDate, Viewer } from '../../domain/index.js';
 import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
 import { GENERATION, readFacetValues } from './facet-cache.js';
@@ -24,6 +25,10 @@ export class KyselySearch implements SearchRepository {
   clear(): Promise<void> { return this.index.clear(); }
   inBulk<T>(work: () => Promise<T>): Promise<T> { return this.index.inBulk(work); }
   run(query: SearchQuery): Promise<SearchRows> { return this.query.run(query); }
+
+  replyTimes(field: 'country' | 'mandate', value: string, viewer: Viewer, today: IsoDate): Promise<{ sent: string; firstReply: string | null }[]> {
+    return this.query.replyTimes(field, value, viewer, today);
+  }
 
   async stamp(): Promise<string> {
     const { rows } = await sql<{ g: string | null; n: number | string; v: number | string | null }>`SELECT

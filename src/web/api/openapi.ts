@@ -60,6 +60,20 @@ export const OPENAPI: OpenAPIV3.Document = {
         responses: { 200: { description: 'The communication as published, with its public replies', ...json(ref('Communication')) }, 404: errors[404] },
       },
     },
+    '/api/v1/states/{code}': {
+      get: {
+        summary: "A State's published communications in figures (docs: /about/figures)",
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'PRK' } }],
+        responses: { 200: { description: 'Figures overall and by year', ...json(ref('Profile')) }, 404: errors[404] },
+      },
+    },
+    '/api/v1/mandates/{id}': {
+      get: {
+        summary: "A mandate's published communications in figures",
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', example: 'sr-dprk' } }],
+        responses: { 200: { description: 'Figures overall and by year', ...json(ref('Profile')) }, 404: errors[404] },
+      },
+    },
     '/api/v1/replies/{id}': {
       get: {
         summary: 'A reply',
@@ -70,6 +84,20 @@ export const OPENAPI: OpenAPIV3.Document = {
   },
   components: {
     schemas: {
+      Figures: {
+        type: 'object',
+        properties: {
+          communications: { type: 'integer' }, replied: { type: 'integer' }, repliedInTime: { type: 'integer' },
+          responseRate: { type: 'number', nullable: true }, responseRateInTime: { type: 'number', nullable: true }, medianDaysToReply: { type: 'number', nullable: true },
+        },
+      },
+      Profile: {
+        type: 'object', required: ['kind', 'id', 'name', 'figures', 'byYear'],
+        properties: {
+          kind: { type: 'string', enum: ['state', 'mandate'] }, id: { type: 'string' }, name: { type: 'string' }, figures: ref('Figures'),
+          byYear: { type: 'array', items: { allOf: [ref('Figures'), { type: 'object', properties: { year: { type: 'integer' } } }] } },
+        },
+      },
       Error: {
         type: 'object', required: ['error'],
         properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string', enum: ['invalid_parameter', 'not_found', 'internal'] }, message: { type: 'string' }, field: { type: 'string' } } } },

@@ -3,6 +3,7 @@ import { MissiveError, PUBLIC_VIEWER, todayUtc, type IsoDate, type ReferenceData
 import { checkFacets, MAX_SEARCH_LIMIT, search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
+import { mandateProfile, stateProfile } from '../../public/profiles.js';
 import { PublicRecords } from '../../public/records.js';
 import { registerCalendar } from './calendar.js';
 import { OPENAPI } from './openapi.js';
@@ -50,6 +51,16 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   app.get<{ Params: { ref: string } }>('/api/v1/communications/:ref', async (request, reply) => {
     const found = await records.communication(request.params.ref, today());
     return found ?? reply.code(404).send(notFound(`communication ${request.params.ref}`));
+  });
+
+  app.get<{ Params: { code: string } }>('/api/v1/states/:code', async (request, reply) => {
+    const found = await stateProfile(store, reference, request.params.code, today());
+    return found ?? reply.code(404).send(notFound(`State ${request.params.code}`));
+  });
+
+  app.get<{ Params: { id: string } }>('/api/v1/mandates/:id', async (request, reply) => {
+    const found = await mandateProfile(store, reference, request.params.id, today());
+    return found ?? reply.code(404).send(notFound(`mandate ${request.params.id}`));
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/replies/:id', async (request, reply) => {

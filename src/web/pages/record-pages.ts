@@ -28,8 +28,8 @@ export function communicationPage(ctx: PageContext, c: PublicCommunication): Saf
 <p lang="${c.language}">${c.subject}</p>
 <dl class="record">
 <dt>${t.dateSent}</dt><dd>${c.dateSent ?? ''}</dd>
-<dt>${t.addressees}</dt><dd>${c.addressees.map((a) => a.name).join('; ')}</dd>
-<dt>${t.mandates}</dt><dd><ul>${c.mandates.map((m) => html`<li>${m.name}</li>`)}</ul></dd>
+<dt>${t.addressees}</dt><dd>${c.addressees.map((a) => html`<a href="${localePath(ctx.locale, `/states/${a.code}`)}">${a.name}</a> `)}</dd>
+<dt>${t.mandates}</dt><dd><ul>${c.mandates.map((m) => html`<li><a href="${localePath(ctx.locale, `/mandates/${m.id}`)}">${m.name}</a></li>`)}</ul></dd>
 <dt>${t.type}</dt><dd>${c.type ?? ''}</dd>
 <dt>${t.replyDue}</dt><dd>${c.replyDue ?? ''}</dd>
 <dt>${t.publicOn}</dt><dd>${c.publicOn}</dd>

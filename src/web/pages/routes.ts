@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isMissiveError, PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../../domain/index.js';
+import { mandateProfile, stateProfile } from '../../public/profiles.js';
 import { PublicRecords } from '../../public/records.js';
 import { FACET_NAMES, type Store } from '../../store/ports.js';
 import { search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
@@ -7,6 +8,7 @@ import type { SafeHtml } from '../html.js';
 import { LOCALES, localePath, negotiate, type Locale } from '../i18n/locales.js';
 import { cachedPage, PageCache, type CachedPage } from '../page-cache.js';
 import type { PageContext } from './layout.js';
+import { methodologyPage, profilePage } from './profile-page.js';
 import { communicationPage, notFoundPage, replyPage } from './record-pages.js';
 import { badSearchPage, searchPage } from './search-page.js';
 
@@ -71,6 +73,24 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
         return found ? rendered(communicationPage(ctx, found)) : rendered(notFoundPage(ctx), 404);
       }));
     });
+
+    app.get<{ Params: { code: string } }>(`${prefix}/states/:code`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      return send(reply, await cached(request, async () => {
+        const found = await stateProfile(store, reference, request.params.code, todayUtc(now()), locale);
+        return found ? rendered(profilePage(ctx, found)) : rendered(notFoundPage(ctx), 404);
+      }));
+    });
+
+    app.get<{ Params: { id: string } }>(`${prefix}/mandates/:id`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      return send(reply, await cached(request, async () => {
+        const found = await mandateProfile(store, reference, request.params.id, todayUtc(now()));
+        return found ? rendered(profilePage(ctx, found)) : rendered(notFoundPage(ctx), 404);
+      }));
+    });
+
+    app.get(`${prefix}/about/figures`, async (request, reply) => send(reply, rendered(methodologyPage(context(locale, request, prefix)))));
 
     app.get<{ Params: { id: string } }>(`${prefix}/replies/:id`, async (request, reply) => {
       const ctx = context(locale, request, prefix);
