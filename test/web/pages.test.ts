@@ -20,6 +20,7 @@ forEachStore('portal pages', (kind) => {
     assert.match(home.body, new RegExp(`href="/communications/${web.fixture.slugs.published}"`));
     assert.match(home.body, new RegExp(`href="/replies/${web.fixture.ids.reply}"`));
     assert.doesNotMatch(home.body, /student|witness|Confidential/);
+    assert.ok(home.body.includes(MESSAGES.en.headline('1', '1')), 'headline figures: the published letter and its public reply');
     const french = await web.app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' } });
     assert.equal(french.statusCode, 302);
     assert.equal(french.headers.location, '/fr/');
@@ -163,6 +164,7 @@ forEachStore('State, mandate and figures pages', (kind) => {
     assert.match(body, /<svg role="img" aria-labelledby="chart-title"/);
     assert.match(body, /<th scope="row">2025<\/th><td>1<\/td><td>1<\/td>/);
     assert.match(body, /href="\/search\?q=country%3AEGY&amp;sort=date"/);
+    assert.match(body, /<link rel="alternate" type="application\/atom\+xml" title="Egypt" href="\/api\/v1\/search\.atom\?q=country%3AEGY">/, 'its feed, for readers to discover');
     const fr = await web.get('/fr/states/EGY');
     assert.match(html(fr.body), /<h1>Égypte<\/h1>/);
     assert.ok(fr.body.includes(MESSAGES.fr.figures.responseRate));

@@ -53,6 +53,7 @@ export interface Messages {
   readonly howComputed: string;
   readonly methodology: readonly string[];
   readonly searchThese: string;
+  readonly headline: (communications: string, replies: string) => string;
 }
 
 const en: Messages = {
@@ -77,6 +78,7 @@ const en: Messages = {
   howComputed: 'How these figures are computed',
   methodology: ['Only published records count: a communication once it is public, a reply once it is public.', 'Communications: those sent to the State (or signed by the mandate) and public on the day of the page.', 'Replied: those with at least one public reply; within 60 days: the first reply received no more than 60 days after sending.', 'Response rate: replied communications divided by communications. Median days: from sending to the first public reply, over the replied communications.'],
   searchThese: 'Search these communications',
+  headline: (c, r) => `${c} communications and ${r} replies published`,
 };
 
 const fr: Messages = {
@@ -101,6 +103,7 @@ const fr: Messages = {
   howComputed: 'Comment ces chiffres sont calculés',
   methodology: ['Seuls les documents publiés comptent : une communication une fois publique, une réponse une fois publique.', 'Communications : celles adressées à l’État (ou signées par le mandat) et publiques au jour de la page.', 'Avec réponse : celles qui ont au moins une réponse publique ; dans les 60 jours : première réponse reçue au plus 60 jours après l’envoi.', 'Taux de réponse : communications avec réponse divisées par le nombre de communications. Délai médian : de l’envoi à la première réponse publique, parmi les communications avec réponse.'],
   searchThese: 'Chercher ces communications',
+  headline: (c, r) => `${c} communications et ${r} réponses publiées`,
 };
 
 const es: Messages = {
@@ -125,6 +128,7 @@ const es: Messages = {
   howComputed: 'Cómo se calculan estas cifras',
   methodology: ['Solo cuentan los documentos publicados: una comunicación cuando es pública, una respuesta cuando es pública.', 'Comunicaciones: las dirigidas al Estado (o firmadas por el mandato) y públicas en la fecha de la página.', 'Con respuesta: las que tienen al menos una respuesta pública; en 60 días: primera respuesta recibida a más tardar 60 días después del envío.', 'Tasa de respuesta: comunicaciones con respuesta divididas por comunicaciones. Mediana de días: del envío a la primera respuesta pública, entre las comunicaciones con respuesta.'],
   searchThese: 'Buscar estas comunicaciones',
+  headline: (c, r) => `${c} comunicaciones y ${r} respuestas publicadas`,
 };
 
 const ar: Messages = {
@@ -149,6 +153,7 @@ const ar: Messages = {
   howComputed: 'كيف تُحسب هذه الأرقام',
   methodology: ['لا تُحسب إلا الوثائق المنشورة: الرسالة بعد أن تصبح علنية، والرد بعد أن يصبح علنيًا.', 'الرسائل: الموجهة إلى الدولة (أو الموقعة من الولاية) والعلنية في تاريخ الصفحة.', 'ورد عليها رد: التي لها رد علني واحد على الأقل؛ خلال 60 يومًا: ورد أول رد في غضون 60 يومًا من الإرسال.', 'معدل الرد: الرسائل التي ورد عليها رد مقسومة على عدد الرسائل. الوسيط بالأيام: من الإرسال إلى أول رد علني، بين الرسائل التي ورد عليها رد.'],
   searchThese: 'البحث في هذه الرسائل',
+  headline: (c, r) => `${c} رسالة و${r} ردًا منشورة`,
 };
 
 const zh: Messages = {
@@ -173,6 +178,7 @@ const zh: Messages = {
   howComputed: '这些数字如何计算',
   methodology: ['只计算已公布的文件：来文在公布之后，答复在公布之后。', '来文：发给该国（或由该任务签署）且在页面日期已公布的来文。', '已答复：至少有一份已公布答复的来文；60 天内：首次答复在发送后 60 天内收到。', '答复率：已答复来文数除以来文总数。天数中位数：从发送到首次公布答复，仅计已答复的来文。'],
   searchThese: '搜索这些来文',
+  headline: (c, r) => `已公布 ${c} 份来文和 ${r} 份答复`,
 };
 
 const ru: Messages = {
@@ -197,6 +203,7 @@ const ru: Messages = {
   howComputed: 'Как рассчитываются эти показатели',
   methodology: ['Учитываются только опубликованные документы: сообщение — после публикации, ответ — после публикации.', 'Сообщения: направленные государству (или подписанные мандатом) и опубликованные на дату страницы.', 'С ответом: имеющие хотя бы один опубликованный ответ; в течение 60 дней: первый ответ получен не позднее 60 дней после отправки.', 'Доля ответов: сообщения с ответом, делённые на все сообщения. Медиана дней: от отправки до первого опубликованного ответа, среди сообщений с ответом.'],
   searchThese: 'Искать эти сообщения',
+  headline: (c, r) => `Опубликовано сообщений: ${c}, ответов: ${r}`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, fr, es, ar, zh, ru };

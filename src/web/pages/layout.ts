@@ -4,6 +4,8 @@ import { MESSAGES } from '../i18n/messages.js';
 
 /** What every page knows of its request: the interface language, and its own path and query without the prefix. */
 export interface PageContext {
+  /** An Atom feed of this page's records, for feed readers to discover. */
+  readonly feed?: string;
   readonly locale: Locale;
   /** The path as in English (`/search`), for the language switcher. */
   readonly path: string;
@@ -32,7 +34,8 @@ export function page(ctx: PageContext, title: string, body: SafeHtml): SafeHtml 
   return html`<!doctype html>
 <html lang="${ctx.locale}" dir="${direction(ctx.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — Missive</title><style>${new SafeHtml(STYLE)}</style>
-${ctx.localized === false ? '' : LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${here(l)}">`)}</head>
+${ctx.localized === false ? '' : LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${here(l)}">`)}
+${ctx.feed ? html`<link rel="alternate" type="application/atom+xml" title="${title}" href="${ctx.feed}">` : ''}</head>
 <body><a class="skip" href="#main">${t.searchLabel}</a>
 <header><a class="brand" href="${localePath(ctx.locale, '/')}">Missive</a>
 ${ctx.localized === false ? '' : html`<nav class="languages" aria-label="${t.language}"><ul>${LOCALES.map((l) => html`<li><a href="${here(l)}" hreflang="${l}" lang="${l}"${l === ctx.locale ? html` aria-current="true"` : ''}>${LOCALE_NAMES[l]}</a></li>`)}</ul></nav>`}</header>

@@ -30,7 +30,7 @@ export function profilePage(ctx: PageContext, p: Profile): SafeHtml {
   const f = p.figures;
   const n = (v: number) => v.toLocaleString(ctx.locale);
   const q = p.kind === 'state' ? `country:${p.id}` : `mandate:${p.id}`;
-  return page(ctx, p.name, html`<p class="kind">${p.kind === 'state' ? t.facets.country : t.facets.mandate}</p><h1>${p.name}</h1>
+  return page({ ...ctx, feed: `/api/v1/search.atom?${new URLSearchParams({ q })}` }, p.name, html`<p class="kind">${p.kind === 'state' ? t.facets.country : t.facets.mandate}</p><h1>${p.name}</h1>
 <dl class="record">
 <dt>${t.figures.communications}</dt><dd>${n(f.communications)}</dd>
 <dt>${t.figures.replied}</dt><dd>${n(f.replied)}</dd>

@@ -44,7 +44,9 @@ ${(result.facets[field] ?? []).slice(0, FACET_SHOWN).map((v) => html`<li><a href
   const hits = result.hits.map((h) => html`<li><span class="kind">${t.kinds[h.kind]}</span>${h.date ? html` · <time datetime="${h.date}">${h.date}</time>` : ''}${h.replied ? html` · ${t.replied[h.replied]}` : ''}
 <div><a href="${localePath(ctx.locale, recordPath(h))}">${h.title}</a></div>${h.subject ? html`<div>${h.subject}</div>` : ''}
 ${h.snippet ? html`<p>${h.snippet.page === null ? '' : html`<span class="muted">p. ${h.snippet.page}</span> `}${new SafeHtml(snippetHtml(h.snippet))}</p>` : ''}</li>`);
-  const body = html`${input.home ? html`<h1>Missive</h1><p>${t.tagline}</p>` : html`<h1>${t.searchLabel}</h1>`}
+  const kindCount = (k: string) => (result.facets.kind ?? []).find((v) => v.value === k)?.count ?? 0;
+  const headline = t.headline(kindCount('communication').toLocaleString(ctx.locale), kindCount('reply').toLocaleString(ctx.locale));
+  const body = html`${input.home ? html`<h1>Missive</h1><p>${t.tagline}</p><p class="headline"><strong>${headline}</strong></p>` : html`<h1>${t.searchLabel}</h1>`}
 ${searchForm(ctx, q, sortSelect)}
 <div class="layout"><aside class="facets" aria-label="${t.facets.country}">${facets}</aside>
 <section aria-live="polite"><h2>${input.home ? t.latest : t.results(count)}</h2>
@@ -53,7 +55,7 @@ ${result.hits.length === 0 ? html`<p>${t.noResults}</p>` : html`<ol class="hits"
 ${result.nextCursor ? html`<p><a rel="next" href="${searchUrl(q, { cursor: result.nextCursor })}">${t.more}</a></p>` : ''}
 <p>${t.downloads}: <a href="${api('csv')}">CSV</a> · <a href="${api('jsonl')}">JSON Lines</a> · <a href="${api('atom')}" type="application/atom+xml">${t.feed}</a></p>
 </section></div>`;
-  return page(ctx, input.home ? 'Missive' : `${q || t.searchLabel}`, body);
+  return page({ ...ctx, feed: api('atom') }, input.home ? 'Missive' : `${q || t.searchLabel}`, body);
 }
 
 /** The search could not be read: the form again, with what is wrong. */
