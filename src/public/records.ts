@@ -83,9 +83,10 @@ export class PublicRecords {
     };
   }
 
-  /** A reply by id, or null when unknown or not public on `today`; it lists only the public letters it answers. */
-  async reply(id: number, today: IsoDate): Promise<PublicReply | null> {
-    const found = Number.isSafeInteger(id) && id > 0 ? await this.store.replies.get(id) : null;
+  /** A reply by id (as written in a URL), or null when malformed, unknown or not public on `today`; it lists only the public letters it answers. */
+  async reply(id: string | number, today: IsoDate): Promise<PublicReply | null> {
+    const n = typeof id === 'number' ? id : /^[1-9][0-9]{0,15}$/.test(id) ? Number(id) : -1;
+    const found = Number.isSafeInteger(n) && n > 0 ? await this.store.replies.get(n) : null;
     const visible = found ? await this.visibleReply(found, today) : null;
     return visible ? { ...visible.summary, answers: visible.answers } : null;
   }

@@ -10,3 +10,8 @@ export function recordPath(row: Pick<SearchRow, 'kind' | 'recordId' | 'title'>):
     return `/search?q=${encodeURIComponent(`ref:"${row.title}"`)}`;
   }
 }
+
+/** This server's origin as the request reached it (for absolute links in feeds and exports). */
+export function origin(request: { readonly protocol: string; readonly host: string }): string {
+  return `${request.protocol}://${request.host}`;
+}

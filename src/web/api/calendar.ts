@@ -3,7 +3,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { addDays, parseIsoDate, PUBLIC_VIEWER, REPLY_WINDOW_DAYS, type IsoDate, type ReferenceData } from '../../domain/index.js';
 import { exportRows, prepareExport } from '../../search/export.js';
 import type { Store } from '../../store/ports.js';
-import { recordPath } from '../permalinks.js';
+import { origin, recordPath } from '../permalinks.js';
 
 /**
  * /api/v1/deadlines.ics: the reply deadlines of public communications as an iCalendar feed
@@ -23,7 +23,7 @@ export function registerCalendar(app: FastifyInstance, options: { store: Store; 
     const prepared = prepareExport({ referenceData: reference }, { q: request.query.q ?? '' });
     // Newest first: once a letter was sent more than the reply window before `from`, every later row is due earlier.
     const sentSince = addDays(from, -REPLY_WINDOW_DAYS);
-    const base = `${request.protocol}://${request.host}`;
+    const base = origin(request);
     const events: EventAttributes[] = [];
     for await (const row of exportRows(store, prepared, { viewer: PUBLIC_VIEWER, today: day, facets: false })) {
       if (row.date !== null && row.date < sentSince) break;

@@ -6,7 +6,7 @@ import { PUBLIC_VIEWER, type IsoDate, type ReferenceData } from '../../domain/in
 import { publicDataset } from '../../public/dataset.js';
 import { exportRows, prepareExport, type ExportRow } from '../../search/export.js';
 import type { Store } from '../../store/ports.js';
-import { recordPath } from '../permalinks.js';
+import { origin, recordPath } from '../permalinks.js';
 import { MAX_SEARCH_LIMIT } from '../../search/service.js';
 import { wholeNumber } from './params.js';
 
@@ -29,10 +29,6 @@ function flat(row: ExportRow, base: string): Record<(typeof COLUMNS)[number], st
   };
 }
 
-function baseUrl(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
-
 export function registerExports(app: FastifyInstance, options: { store: Store; reference: ReferenceData; today: () => IsoDate }): void {
   const { store, reference, today } = options;
   /** Checks the request (a bad one is a 400 before any byte is sent) and starts reading its rows. */
@@ -46,7 +42,7 @@ export function registerExports(app: FastifyInstance, options: { store: Store; r
 
   app.get<{ Querystring: ExportParams }>('/api/v1/search.csv', async (request, reply) => {
     const rows = start(request);
-    const base = baseUrl(request);
+    const base = origin(request);
     const csv = Readable.from((async function* () { for await (const row of rows) yield flat(row, base); })())
       .pipe(stringify({ header: true, columns: [...COLUMNS], bom: false }));
     return reply.type('text/csv; charset=utf-8').header('content-disposition', filename('csv')).send(csv);
@@ -54,7 +50,7 @@ export function registerExports(app: FastifyInstance, options: { store: Store; r
 
   app.get<{ Querystring: ExportParams }>('/api/v1/search.jsonl', async (request, reply) => {
     const rows = start(request);
-    const base = baseUrl(request);
+    const base = origin(request);
     const lines = Readable.from((async function* () { for await (const row of rows) yield `${JSON.stringify(flat(row, base))}\n`; })());
     return reply.type('application/jsonl; charset=utf-8').header('content-disposition', filename('jsonl')).send(lines);
   });
@@ -67,7 +63,7 @@ export function registerExports(app: FastifyInstance, options: { store: Store; r
 
   app.get<{ Querystring: ExportParams }>('/api/v1/search.atom', async (request, reply) => {
     const rows = start(request, true);
-    const base = baseUrl(request);
+    const base = origin(request);
     const q = request.query.q ?? '';
     const self = `${base}${request.url}`;
     const feed = new Feed({

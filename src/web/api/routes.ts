@@ -64,8 +64,7 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/replies/:id', async (request, reply) => {
-    const id = /^[1-9][0-9]{0,15}$/.test(request.params.id) ? Number(request.params.id) : -1;
-    const found = await records.reply(id, today());
+    const found = await records.reply(request.params.id, today());
     return found ?? reply.code(404).send(notFound(`reply ${request.params.id}`));
   });
 }

@@ -94,9 +94,8 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
 
     app.get<{ Params: { id: string } }>(`${prefix}/replies/:id`, async (request, reply) => {
       const ctx = context(locale, request, prefix);
-      const id = /^[1-9][0-9]{0,15}$/.test(request.params.id) ? Number(request.params.id) : -1;
-      return send(reply, await cached(request, async () => {
-        const found = await records.reply(id, todayUtc(now()));
+        return send(reply, await cached(request, async () => {
+        const found = await records.reply(request.params.id, todayUtc(now()));
         return found ? rendered(replyPage(ctx, found)) : rendered(notFoundPage(ctx), 404);
       }));
     });
