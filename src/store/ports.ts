@@ -232,6 +232,8 @@ export interface SearchRow {
   readonly replied: 'yes' | 'overdue' | 'pending' | null;
   /** For sent communications: the day a reply is due. */
   readonly dueOn: string | null;
+  /** For communications: the first reply the viewer may know of, received by the day of the search. */
+  readonly firstReply: string | null;
 }
 
 export interface SearchRows {

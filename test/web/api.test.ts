@@ -111,6 +111,12 @@ forEachStore('State and mandate figures (API)', (kind) => {
     assert.deepEqual(torture.figures, egypt.figures);
     assert.equal((await web.get('/api/v1/states/BRA')).json().figures.communications, 0);
     for (const url of ['/api/v1/states/XXX', '/api/v1/mandates/sr-nothing']) assert.equal((await web.get(url)).statusCode, 404, url);
+    // The same figures for any search: a State's search gives the State's figures.
+    const stats = (await web.get('/api/v1/stats?q=country:EGY')).json();
+    assert.deepEqual(stats.figures, egypt.figures);
+    assert.deepEqual(stats.byYear, egypt.byYear);
+    assert.equal((await web.get('/api/v1/stats?q=torture')).json().figures.communications, 1);
+    assert.equal((await web.get('/api/v1/stats?q=contry:EGY')).statusCode, 400);
     const later = web.serverAt(WEB_TOMORROW);
     try {
       const next = (await web.get('/api/v1/states/EGY', later)).json();

@@ -106,8 +106,13 @@ export class KyselySearchQuery {
   /** A communication's reply status as this viewer may know it: yes, overdue, pending (null for replies and drafts). */
   private replied(viewer: Viewer, today: IsoDate): Sql {
     return sql`CASE WHEN r.kind <> 'communication' OR r.due_on IS NULL THEN NULL
-      WHEN (CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END) <= ${today} THEN 'yes'
+      WHEN (${this.firstReplyKnown(viewer)}) <= ${today} THEN 'yes'
       WHEN r.due_on < ${today} THEN 'overdue' ELSE 'pending' END`;
+  }
+
+  /** The first reply to a communication this viewer may know of (any date; compare with the day). */
+  private firstReplyKnown(viewer: Viewer): Sql {
+    return sql`CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END`;
   }
 
   private condition(c: Condition, replied: Sql): Sql {
@@ -208,7 +213,7 @@ export class KyselySearchQuery {
     const tableFields = q.facets.filter((f) => FACET_TABLE_FIELDS.has(f));
     if (tableFields.length > 0 && hitKeys.length > 0) Object.assign(facets, await this.facetCache.count(this.db, hitKeys, tableFields));
     for (const list of Object.values(facets)) list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    return { rows: await this.details(pageKeys, replied), total, facets, windowed: window !== null };
+    return { rows: await this.details(pageKeys, q.viewer, q.today), total, facets, windowed: window !== null };
   }
 
   /**
@@ -237,7 +242,7 @@ export class KyselySearchQuery {
 
   /** For every communication of a State or mandate the viewer sees: its date sent and first reply the viewer may know of. */
   async replyTimes(field: 'country' | 'mandate', value: string, viewer: Viewer, today: IsoDate): Promise<{ sent: string; firstReply: string | null }[]> {
-    const firstReply = sql`CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END`;
+    const firstReply = this.firstReplyKnown(viewer);
     const rows = await sql<{ sent: string; first_reply: string | null }>`
       SELECT r.date AS sent, CASE WHEN ${firstReply} <= ${today} THEN ${firstReply} END AS first_reply
       FROM search_facets f JOIN search_records r ON r.key = f.key
@@ -246,14 +251,16 @@ export class KyselySearchQuery {
     return rows.rows.map((r) => ({ sent: r.sent, firstReply: r.first_reply }));
   }
 
-  private async details(page: readonly { key: number; score: number | null }[], replied: Sql): Promise<SearchRow[]> {
+  private async details(page: readonly { key: number; score: number | null }[], viewer: Viewer, today: IsoDate): Promise<SearchRow[]> {
     if (page.length === 0) return [];
-    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null; due_on: string | null }>`
-      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${replied} AS replied, r.due_on FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
+    const first = this.firstReplyKnown(viewer);
+    const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null; due_on: string | null; first_reply: string | null }>`
+      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${this.replied(viewer, today)} AS replied, r.due_on,
+        CASE WHEN r.kind = 'communication' AND (${first}) <= ${today} THEN ${first} END AS first_reply FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
     const byKey = new Map(rows.rows.map((r) => [Number(r.key), r]));
     return page.flatMap(({ key, score }) => {
       const r = byKey.get(key);
-      return r ? [{ key, kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date === '' ? null : r.date, title: r.title, subject: r.subject, score, replied: r.replied as SearchRow['replied'], dueOn: r.due_on }] : [];
+      return r ? [{ key, kind: r.kind as SearchRow['kind'], recordId: Number(r.record_id), date: r.date === '' ? null : r.date, title: r.title, subject: r.subject, score, replied: r.replied as SearchRow['replied'], dueOn: r.due_on, firstReply: r.first_reply }] : [];
     });
   }
 }

@@ -74,6 +74,13 @@ export const OPENAPI: OpenAPIV3.Document = {
         responses: { 200: { description: 'Figures overall and by year', ...json(ref('Profile')) }, 404: errors[404] },
       },
     },
+    '/api/v1/stats': {
+      get: {
+        summary: 'The published communications matching a search, in figures (docs: /about/figures)',
+        parameters: [q],
+        responses: { 200: { description: 'Figures overall and by year', ...json(ref('Stats')) }, 400: errors[400] },
+      },
+    },
     '/api/v1/replies/{id}': {
       get: {
         summary: 'A reply',
@@ -90,6 +97,10 @@ export const OPENAPI: OpenAPIV3.Document = {
           communications: { type: 'integer' }, replied: { type: 'integer' }, repliedInTime: { type: 'integer' },
           responseRate: { type: 'number', nullable: true }, responseRateInTime: { type: 'number', nullable: true }, medianDaysToReply: { type: 'number', nullable: true },
         },
+      },
+      Stats: {
+        type: 'object', required: ['query', 'figures', 'byYear'],
+        properties: { query: { type: 'string' }, figures: ref('Figures'), byYear: { type: 'array', items: { allOf: [ref('Figures'), { type: 'object', properties: { year: { type: 'integer' } } }] } } },
       },
       Profile: {
         type: 'object', required: ['kind', 'id', 'name', 'figures', 'byYear'],

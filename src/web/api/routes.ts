@@ -4,6 +4,8 @@ import { checkFacets, MAX_SEARCH_LIMIT, search, SEARCH_SORTS, type SearchSort } 
 import type { Store } from '../../store/ports.js';
 import { recordPath } from '../permalinks.js';
 import { mandateProfile, stateProfile } from '../../public/profiles.js';
+import { exportRows, prepareExport } from '../../search/export.js';
+import { figuresByYear, replyFigures, type ReplyTime } from '../../stats/response.js';
 import { PublicRecords } from '../../public/records.js';
 import { registerCalendar } from './calendar.js';
 import { OPENAPI } from './openapi.js';
@@ -61,6 +63,16 @@ export function registerApi(app: FastifyInstance, options: { store: Store; refer
   app.get<{ Params: { id: string } }>('/api/v1/mandates/:id', async (request, reply) => {
     const found = await mandateProfile(store, reference, request.params.id, today());
     return found ?? reply.code(404).send(notFound(`mandate ${request.params.id}`));
+  });
+
+  app.get<{ Querystring: { q?: string } }>('/api/v1/stats', async (request) => {
+    const q = request.query.q ?? '';
+    const prepared = prepareExport({ referenceData: reference }, { q });
+    const times: ReplyTime[] = [];
+    for await (const row of exportRows(store, prepared, { viewer: PUBLIC_VIEWER, today: today(), facets: false })) {
+      if (row.kind === 'communication' && row.date !== null) times.push({ sent: row.date as IsoDate, firstReply: row.firstReply as IsoDate | null });
+    }
+    return { query: q, figures: replyFigures(times), byYear: figuresByYear(times) };
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/replies/:id', async (request, reply) => {
