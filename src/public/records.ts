@@ -32,6 +32,8 @@ export interface PublicCommunication extends Pick<Communication, 'dateSent' | 's
   readonly files: readonly PublicFile[];
   readonly replies: readonly PublicReplySummary[];
   readonly followsUp: readonly CommunicationLink[];
+  /** The public communications that follow this one up. */
+  readonly followedBy: readonly CommunicationLink[];
 }
 
 export interface PublicReply extends PublicReplySummary {
@@ -67,11 +69,16 @@ export class PublicRecords {
       const visible = await this.visibleReply(r, today);
       if (visible) replies.push(visible.summary);
     }
-    const followsUp: CommunicationLink[] = [];
-    for (const id of found.followsUp) {
-      const earlier = await this.store.communications.get(id);
-      if (earlier && this.publicOn(earlier, today) !== null) followsUp.push(link(earlier));
-    }
+    const publicLinks = async (ids: readonly number[]) => {
+      const links: CommunicationLink[] = [];
+      for (const id of ids) {
+        const other = await this.store.communications.get(id);
+        if (other && this.publicOn(other, today) !== null) links.push(link(other));
+      }
+      return links;
+    };
+    const followsUp = await publicLinks(found.followsUp);
+    const followedBy = await publicLinks(await this.store.communications.followedBy(found.id));
     return {
       reference: formatReference(found.reference), slug: referenceSlug(found.reference), type: found.reference.type,
       dateSent: found.dateSent, replyDue: found.dateSent === null ? null : replyDueDate(found.dateSent), publicOn,
@@ -79,7 +86,7 @@ export class PublicRecords {
       mandates: found.mandateIds.map((id) => ({ id, name: this.mandateName(id) })),
       subject: found.subject, summary: found.summary, language: found.language, files: files(found.files),
       replies: replies.sort((a, b) => (a.dateReceived < b.dateReceived ? -1 : a.dateReceived > b.dateReceived ? 1 : a.id - b.id)),
-      followsUp,
+      followsUp, followedBy,
     };
   }
 

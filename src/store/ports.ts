@@ -74,6 +74,8 @@ export interface CommunicationRepository {
   create(input: NewCommunication): Promise<Communication>;
   get(id: number): Promise<Communication | null>;
   getByKey(code: string, number: number, year: number): Promise<Communication | null>;
+  /** The communications that follow this one up (ids, oldest first). */
+  followedBy(id: number): Promise<number[]>;
   /** Ids of the communications sent to an addressee code on a day. */
   sentOn(code: string, date: IsoDate): Promise<number[]>;
   list(query: CommunicationListQuery): Promise<CommunicationSummary[]>;

@@ -27,12 +27,14 @@ export interface LetterFixture {
   readonly pages?: readonly string[];
   readonly hold?: string;
   readonly earlyOn?: string;
+  /** Ids of the earlier communications this one follows up. */
+  readonly followsUp?: readonly number[];
 }
 
 export async function addLetter(store: Store, f: LetterFixture): Promise<number> {
   const created = await store.communications.create({
     type: f.type ?? 'AL', state: 'sent', dateSent: parseIsoDate(f.sent), mandateIds: [...(f.mandates ?? ['sr-torture'])], addressees: [f.to],
-    subject: f.subject ?? '', summary: '', language: f.language ?? 'en',
+    subject: f.subject ?? '', summary: '', language: f.language ?? 'en', followsUp: [...(f.followsUp ?? [])],
     publication: { publishedEarlyOn: f.earlyOn ? parseIsoDate(f.earlyOn) : null, confidentialHold: f.hold ? { reason: f.hold } : null },
   });
   await attachPages(store, { kind: 'communication', id: created.id }, f.pages ?? [], [f.language ?? 'en']);

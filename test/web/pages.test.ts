@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseIsoDate, referenceSlug } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
 import { LOCALES } from '../../src/web/i18n/locales.js';
 import { MESSAGES } from '../../src/web/i18n/messages.js';
 import { forEachStore } from '../support/stores.js';
-import { indexAll } from '../support/search-fixtures.js';
+import { addLetter, indexAll, state } from '../support/search-fixtures.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 
 const reference = loadReferenceData().reference;
@@ -174,5 +175,30 @@ forEachStore('State, mandate and figures pages', (kind) => {
     assert.equal(about.statusCode, 200);
     assert.ok(MESSAGES.en.methodology.every((p) => about.body.includes(p.replace(/'/g, '&#39;'))));
     assert.match((await web.get(`/communications/${web.fixture.slugs.published}`)).body, /href="\/states\/EGY"/);
+  });
+});
+
+forEachStore('follow-up chain', (kind) => {
+  let later = -1;
+  let unpublished = -1;
+  const web = webSuite(kind, async (store) => {
+    const first = (await store.communications.list({ viewer: { role: 'admin' }, today: parseIsoDate('2030-01-01'), limit: 10 })).find((c) => c.subject === 'Torture in custody');
+    const bra = state('BRA', 'Brazil');
+    later = await addLetter(store, { to: bra, sent: '2025-02-15', subject: 'Follow-up on custody', mandates: ['sr-torture'], followsUp: [first?.id ?? -1], pages: ['A follow-up letter.'] });
+    unpublished = await addLetter(store, { to: bra, sent: '2025-05-20', subject: 'Second follow-up', mandates: ['sr-torture'], followsUp: [first?.id ?? -1], pages: ['Not public yet.'] });
+    await indexAll(store);
+  });
+
+  test('a communication names the letters that follow it up, public ones only, and each names it back', async () => {
+    const followUp = await web.store.communications.get(later);
+    const slug = followUp ? referenceSlug(followUp.reference) : '';
+    const first = (await web.get(`/api/v1/communications/${web.fixture.slugs.published}`)).json();
+    assert.deepEqual(first.followedBy.map((l: { slug: string }) => l.slug), [slug]);
+    assert.ok(unpublished > 0);
+    const page = html((await web.get(`/communications/${web.fixture.slugs.published}`)).body);
+    assert.match(page, new RegExp(`<dt>Followed up by</dt><dd><a href="/communications/${slug}">`));
+    assert.doesNotMatch(page, /Second follow-up/);
+    const back = (await web.get(`/api/v1/communications/${slug}`)).json();
+    assert.deepEqual(back.followsUp.map((l: { slug: string }) => l.slug), [web.fixture.slugs.published]);
   });
 });

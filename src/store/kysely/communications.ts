@@ -87,6 +87,11 @@ export class KyselyCommunications implements CommunicationRepository {
     return row ? this.assemble(row) : null;
   }
 
+  async followedBy(id: number): Promise<number[]> {
+    const rows = await this.db.selectFrom('communication_follow_ups').select('communication_id').where('follows_id', '=', id).orderBy('communication_id').execute();
+    return rows.map((r) => Number(r.communication_id));
+  }
+
   async getByKey(code: string, number: number, year: number): Promise<Communication | null> {
     const row = await this.db.selectFrom('communications').selectAll()
       .where('code', '=', code).where('number', '=', number).where('year', '=', year).executeTakeFirst();

@@ -143,7 +143,7 @@ export const OPENAPI: OpenAPIV3.Document = {
           addressees: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
           mandates: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } },
           subject: { type: 'string' }, summary: { type: 'string' }, language: { type: 'string' }, files: { type: 'array', items: ref('File') },
-          replies: { type: 'array', items: ref('ReplySummary') }, followsUp: { type: 'array', items: ref('CommunicationLink') },
+          replies: { type: 'array', items: ref('ReplySummary') }, followsUp: { type: 'array', items: ref('CommunicationLink') }, followedBy: { type: 'array', items: ref('CommunicationLink') },
         },
       },
     },

@@ -16,6 +16,11 @@ function replyItem(ctx: PageContext, r: PublicReplySummary): SafeHtml {
  · ${t.dateReceived} <time datetime="${r.dateReceived}">${r.dateReceived}</time>${r.stance ? html` · ${stance(t, r.stance)}` : ''}</li>`;
 }
 
+/** Letters before or after this one in its follow-up chain, as a row of the record's list. */
+function chain(ctx: PageContext, label: string, links: PublicCommunication['followsUp']): SafeHtml | string {
+  return links.length === 0 ? '' : html`<dt>${label}</dt><dd>${links.map((f) => html`<a href="${localePath(ctx.locale, `/communications/${f.slug}`)}">${f.reference}</a> `)}</dd>`;
+}
+
 export function communicationPage(ctx: PageContext, c: PublicCommunication): SafeHtml {
   const t = MESSAGES[ctx.locale];
   const events: { date: string; what: string }[] = [];
@@ -33,7 +38,7 @@ export function communicationPage(ctx: PageContext, c: PublicCommunication): Saf
 <dt>${t.type}</dt><dd>${c.type ?? ''}</dd>
 <dt>${t.replyDue}</dt><dd>${c.replyDue ?? ''}</dd>
 <dt>${t.publicOn}</dt><dd>${c.publicOn}</dd>
-${c.followsUp.length > 0 ? html`<dt>${t.followsUp}</dt><dd>${c.followsUp.map((f) => html`<a href="${localePath(ctx.locale, `/communications/${f.slug}`)}">${f.reference}</a> `)}</dd>` : ''}
+${chain(ctx, t.followsUp, c.followsUp)}${chain(ctx, t.followedBy, c.followedBy)}
 </dl>
 ${c.summary ? html`<h2>${t.summary}</h2><p lang="${c.language}">${c.summary}</p>` : ''}
 <h2>${t.files}</h2>${fileList(t, c.files)}
