@@ -66,7 +66,8 @@ export class PublicRecords {
     if (publicOn === null) return null;
     const replies: PublicReplySummary[] = [];
     for (const r of await this.store.replies.forCommunication(found.id)) {
-      const visible = await this.visibleReply(r, today);
+      // The letter itself is among those each reply answers: not read again.
+      const visible = await this.visibleReply(r, today, found);
       if (visible) replies.push(visible.summary);
     }
     const publicLinks = async (ids: readonly number[]) => {
@@ -120,8 +121,9 @@ export class PublicRecords {
     return canSeeCommunication(PUBLIC_VIEWER, c, today) ? communicationPublicDate(c) : null;
   }
 
-  private async visibleReply(r: Reply, today: IsoDate): Promise<{ summary: PublicReplySummary; answers: CommunicationLink[] } | null> {
-    const answered = (await Promise.all(r.links.map((l) => this.store.communications.get(l.communicationId)))).filter((c): c is Communication => c !== null);
+  private async visibleReply(r: Reply, today: IsoDate, known?: Communication): Promise<{ summary: PublicReplySummary; answers: CommunicationLink[] } | null> {
+    const get = (id: number) => (known?.id === id ? Promise.resolve(known) : this.store.communications.get(id));
+    const answered = (await Promise.all(r.links.map((l) => get(l.communicationId)))).filter((c): c is Communication => c !== null);
     const publicOn = replyPublicDate(r, answered);
     if (publicOn === null || publicOn > today) return null;
     return {
