@@ -25,6 +25,9 @@ const HARAKAT = /[\u064b-\u065f\u0670\u0640]/g;
 const ARABIC_FOLDS: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ى': 'ي', 'ة': 'ه' };
 const ARABIC_FOLD = /[أإآٱؤئىة]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** Every character the Arabic folds above change lies in this block. */
+const ARABIC_BLOCK = /[\u0600-\u06ff]/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]+/u;
 const NO_SPACE_SCRIPTS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const PIECES = new RegExp(`${CJK_RUN.source}|[^\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc]+`, 'gu');
@@ -33,12 +36,11 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** The normalised form of a text, before it is cut into terms. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .normalize('NFC')
+  // ASCII is its own NFKC form: only its case changes (most page text takes the next path, once).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '').normalize('NFC');
+  if (!ARABIC_BLOCK.test(folded)) return folded;
+  return folded
     .replace(HARAKAT, '')
     .replace(ARABIC_FOLD, (ch) => ARABIC_FOLDS[ch] ?? ch)
     .replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));

@@ -207,7 +207,7 @@ function merge(ranges: Range[]): Range[] {
 /** Built once per query from its positive text nodes (nothing under a `not`, no fields). */
 export const highlighterFor = (query: QueryNode | null): Highlighter => new CompiledHighlighter(query);
 
-const collapse = (text: string): string => text.replace(/\s{2,}|(?! )\s/g, ' ').trim();
+const collapse = (text: string): string => text.replace(/\s{2,}|[^\S ]/g, ' ').trim(); // a run of spaces, or one that is not ' '
 const isLowSurrogate = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 
 /** May a cut fall here: between words, between two characters of an unspaced script (or anywhere when loose), never inside a character? */

@@ -64,6 +64,15 @@ describe('search analyzer', () => {
     }), { numRuns: 1500 });
   });
 
+  test('the shortcuts of normalisation (ASCII, no Arabic) give what every step in turn gives', () => {
+    const everyStep = (text: string) => text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ؤ/g, 'و').replace(/[ئى]/g, 'ي').replace(/ة/g, 'ه')
+      .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+    const arabic = fc.constantFrom('أ', 'إ', 'آ', 'ؤ', 'ئ', 'ى', 'ة', 'ـ', 'َ', '٣', '۷', 'ﻻ', 'ﺃ', 'م', 'É', 'ё', 'Ａ', ' ', 'a');
+    const texts = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: arabic, maxLength: 20 }), fc.string({ maxLength: 40 }));
+    fc.assert(fc.property(texts, (text) => assert.equal(normalizeText(text), everyStep(text))), { numRuns: 3000 });
+  });
+
   test('the fast word splitter cuts exactly where the Unicode word pattern does', () => {
     const noCjkOrThai = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {

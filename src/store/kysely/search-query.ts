@@ -6,6 +6,7 @@ import type { Condition } from '../../search/plan.js';
 import type { RecordKind } from '../../search/query-ast.js';
 import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
+import { DENSITY_SAMPLE, scoringPlan, type ScoringPlan } from './common-terms.js';
 import { FacetCache } from './facet-cache.js';
 
 /**
@@ -21,7 +22,13 @@ const SHIFT = Math.log2(CHUNKS_PER_RECORD);
 const MATCH_KEY: Sql = sql`m.key`;
 
 export class KyselySearchQuery {
-  constructor(private readonly db: Kysely<Database>, private readonly dialect: 'sqlite' | 'postgres', private readonly facetCache = new FacetCache()) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: 'sqlite' | 'postgres',
+    private readonly facetCache = new FacetCache(),
+    /** Index entries read to judge whether a part of a match is common (common-terms.ts). */
+    private readonly densitySample = DENSITY_SAMPLE,
+  ) {}
 
   /** An index entry's id, and the key of the record it belongs to. */
   private get entryId(): Sql { return sql.raw(this.dialect === 'sqlite' ? 'rowid' : 'id'); }
@@ -44,14 +51,33 @@ export class KyselySearchQuery {
    * window, only the newest `window` index entries are scored (read newest first, which FTS5
    * does far faster than seeking to a rowid bound).
    */
-  private scored(tree: MatchTree, kind: RecordKind | null, longRecords: boolean, window: number | null): Sql {
-    const text = textOnly(tree);
-    const score = this.dialect === 'sqlite' ? sql`-bm25(search_fts, 1.0, 1.0, 0.0)` : text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
-    // LIMIT -1 keeps SQLite from flattening bm25() into the grouping query, where it cannot run.
+  private scored(tree: MatchTree, kind: RecordKind | null, longRecords: boolean, window: number | null, scoring: ScoringPlan | null): Sql {
     const limit = window !== null ? sql` ORDER BY ${this.entryId} DESC LIMIT ${window}` : longRecords && this.dialect === 'sqlite' ? sql` LIMIT -1` : sql``;
-    const rows = sql`SELECT ${this.entryKey} AS key, ${score} AS score ${this.entries(tree, kind)}${limit}`;
+    const rows = scoring?.reduced ? this.scoredApart(tree, kind, window, scoring.tree) : sql`SELECT ${this.entryKey} AS key, ${this.score(tree)} AS score ${this.entries(tree, kind)}${limit}`;
     // Only a record of several chunks can match more than once; without any, no grouping is needed.
     return longRecords ? sql`SELECT key, max(score) AS score FROM (${rows}) s GROUP BY key` : rows;
+  }
+
+  private score(tree: MatchTree): Sql {
+    if (this.dialect === 'sqlite') return sql`-bm25(search_fts, 1.0, 1.0, 0.0)`;
+    const text = textOnly(tree);
+    return text === null ? sql`0.0` : sql`ts_rank(terms, CAST(${toTsquery(text)} AS tsquery))`;
+  }
+
+  /**
+   * SQLite, when common parts are left out of scoring (common-terms.ts): the entries matching the
+   * whole match (newest first, windowed or not), and scores from a second, lighter MATCH read newest
+   * first down to the oldest of them. Each MATCH is materialized once: joined row by row, FTS5
+   * would start bm25() over for every entry.
+   */
+  private scoredApart(tree: MatchTree, kind: RecordKind | null, window: number | null, scoring: MatchTree | null): Sql {
+    const limit = window !== null ? sql` LIMIT ${window}` : sql``;
+    const hits = sql`SELECT rowid AS id ${this.entries(tree, kind)} ORDER BY rowid DESC${limit}`;
+    if (scoring === null) return sql`SELECT id >> ${sql.lit(SHIFT)} AS key, 0.0 AS score FROM (${hits}) w`;
+    return sql`SELECT * FROM (WITH w AS MATERIALIZED (${hits}),
+      s AS MATERIALIZED (SELECT rowid AS id, ${this.score(scoring)} AS score FROM search_fts
+        WHERE search_fts MATCH ${toFts5(scoring)} AND rowid >= (SELECT min(id) FROM w) ORDER BY rowid DESC)
+      SELECT w.id >> ${sql.lit(SHIFT)} AS key, coalesce(s.score, 0.0) AS score FROM w LEFT JOIN s ON s.id = w.id) apart`;
   }
 
   /**
@@ -143,11 +169,11 @@ export class KyselySearchQuery {
     return sql`SELECT DISTINCT ${this.entryKey} AS key ${this.entries(tree, kind)}`;
   }
 
-  private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
+  private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null, scoring: ScoringPlan | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
     const replied = this.replied(q.viewer, q.today);
     const match = q.plan.match;
     if (match === null) return { from: sql`search_records r`, where: this.where(q, replied), replied, key: sql`r.key` };
-    const matches = scored ? this.scored(match, q.plan.matchKind, longRecords, window) : this.distinctKeys(match, q.plan.matchKind);
+    const matches = scored ? this.scored(match, q.plan.matchKind, longRecords, window, scoring) : this.distinctKeys(match, q.plan.matchKind);
     // Ranked by relevance with nothing else to filter or count by: the records need not be joined.
     const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'replied');
     if (bare) return { from: sql`(${matches}) m`, where: this.visibility(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
@@ -174,7 +200,8 @@ export class KyselySearchQuery {
     const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
     const counting = q.count || q.facets.length > 0;
     const window = byRelevance && q.plan.match !== null && await this.exceeds(q.plan.match, q.plan.matchKind, q.window) ? q.window : null;
-    const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window);
+    const scoring = byRelevance && q.plan.match !== null && this.dialect === 'sqlite' ? await scoringPlan(this.db, q.plan.match, this.densitySample) : null;
+    const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window, scoring);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
     // Only the columns this query sorts, pages or counts by: every one is read for every hit.
     const wanted = [sql`${key} AS key`, sql`${score} AS score`];
@@ -206,7 +233,7 @@ export class KyselySearchQuery {
     const facets: Record<string, { value: string; count: number }[]> = {};
     for (const r of rows) {
       if (r.field === 'hit') pageKeys.push({ key: Number(r.value), score: r.n === null ? null : Number(r.n) });
-      else if (r.field === 'key') hitKeys.push(Number(r.value));
+      else if (r.field === 'keys') { if (r.value !== null && r.value !== '') for (const k of r.value.split(',')) hitKeys.push(Number(k)); }
       else if (r.field === 'total') total = Number(r.n);
       else (facets[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
     }
@@ -226,7 +253,9 @@ export class KyselySearchQuery {
     if (tableFields.length > 0) {
       // Up to a limit, the keys go to the facet cache; past it (say, every record), SQL counts.
       const few = sql`(SELECT count(*) FROM h) <= ${sql.lit(this.facetCache.maxHits)}`;
-      parts.push(sql`SELECT 'key', CAST(h.key AS TEXT), NULL FROM h WHERE ${few}`);
+      // One row listing every key: thousands of one-key rows cost more to hand over than to count.
+      const list = this.dialect === 'sqlite' ? sql`group_concat(h.key, ',')` : sql`string_agg(CAST(h.key AS TEXT), ',')`;
+      parts.push(sql`SELECT 'keys', ${list}, NULL FROM h WHERE ${few}`);
       // CROSS JOIN keeps SQLite from looping over every facet row and scanning the hits for each.
       // On SQLite, `+f.field` keeps it to one index seek per hit (reading its few facet rows) instead of one per field.
       const field = this.dialect === 'sqlite' ? sql`+f.field` : sql`f.field`;
