@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Store } from '../store/ports.js';
+import type { DataClock } from './freshness.js';
 
 /**
  * Rendered public pages kept in memory while nothing they could show has changed. The cache is
- * dropped whenever the data stamp moves — every change to a record, a link, a file or a page of
+ * dropped whenever the data stamp (DataClock) moves — every change to a record, a link, a file or a page of
  * text queues the record for the search index (database triggers, in the same transaction) and
  * every index write bumps its generation, so a change is seen by the very next request — and
  * each page is kept per day, since what is public depends on the day.
@@ -25,13 +25,11 @@ export function cachedPage(html: string, status = 200): CachedPage {
 export class PageCache {
   private stamp: string | null = null;
   private readonly pages = new Map<string, CachedPage>();
-  /** The stamp query in flight: requests arriving meanwhile share it (it began before they were answered). */
-  private checking: Promise<string> | null = null;
 
-  constructor(private readonly store: Store, private readonly limit = 5_000) {}
+  constructor(private readonly clock: DataClock, private readonly limit = 5_000) {}
 
   async get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
-    const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
+    const stamp = await this.clock.current();
     if (stamp !== this.stamp) {
       this.pages.clear();
       this.stamp = stamp;

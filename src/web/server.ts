@@ -6,6 +6,7 @@ import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { registerApi } from './api/routes.js';
 import { registerFiles } from './files.js';
+import { addLastModified, DataClock } from './freshness.js';
 import { registerPages } from './pages/routes.js';
 import { communicationsPage } from './communications-page.js';
 
@@ -24,7 +25,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const { store, blobs, reference } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({ logger: options.logger ?? false });
-  // Strong ETags over every buffered answer (a repeat visit is a 304), and brotli or gzip by Accept-Encoding.
+  // Strong ETags over every buffered answer (a repeat visit is a 304), and brotli or gzip by Accept-Encoding;
+  // Last-Modified on every answer from the data (freshness.ts), streamed ones included.
   void app.register(etag);
   void app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: /^(text\/|application\/(json|jsonl|atom\+xml|xml)\b)/ });
   // Routes go in a plugin registered after those two, so that their hooks apply to every route.
@@ -34,6 +36,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
 function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date }): void {
   const { store, blobs, reference, now } = options;
+  const clock = new DataClock(store, now);
+  addLastModified(app, clock, (url) => url.startsWith('/healthz'));
   app.get('/healthz', async (_request, reply) => {
     try {
       const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });
@@ -56,6 +60,6 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   });
 
   registerApi(app, { store, reference, now });
-  registerPages(app, { store, reference, now });
+  registerPages(app, { store, reference, now, clock });
   registerFiles(app, { store, blobs, reference, now });
 }

@@ -6,6 +6,7 @@ import { FACET_NAMES, type Store } from '../../store/ports.js';
 import { search, SEARCH_SORTS, type SearchSort } from '../../search/service.js';
 import type { SafeHtml } from '../html.js';
 import { LOCALES, localePath, negotiate, type Locale } from '../i18n/locales.js';
+import type { DataClock } from '../freshness.js';
 import { cachedPage, PageCache, type CachedPage } from '../page-cache.js';
 import type { PageContext } from './layout.js';
 import { methodologyPage, profilePage } from './profile-page.js';
@@ -28,10 +29,10 @@ function context(locale: Locale, request: FastifyRequest, prefix: string): PageC
 const send = (reply: FastifyReply, page: CachedPage) => reply.code(page.status).type('text/html; charset=utf-8').header('etag', page.etag).send(page.body);
 const rendered = (body: SafeHtml, status = 200): CachedPage => cachedPage(body.value, status);
 
-export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
+export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date; clock: DataClock }): void {
   const { store, reference, now } = options;
   const records = new PublicRecords(store, reference);
-  const cache = new PageCache(store);
+  const cache = new PageCache(options.clock);
   /** A page from the cache of this day's pages, or rendered. */
   const cached = (request: FastifyRequest, render: () => Promise<CachedPage>) => cache.get(`${todayUtc(now())} ${request.url}`, render);
 
