@@ -12,10 +12,11 @@ import { registerMigrate } from './migrate.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
+import { registerUser } from './user.js';
 
 /** Exit 2 for what the user can fix (input, configuration, database); 1 for anything unexpected. */
 const USER_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'INVALID_REFERENCE', 'INVALID_DATE', 'UNKNOWN_COUNTRY', 'UNKNOWN_MANDATE', 'UNKNOWN_SESSION', 'INVALID_VALUE', 'NOT_FOUND', 'CONFLICT',
+  'INVALID_REFERENCE', 'INVALID_DATE', 'UNKNOWN_COUNTRY', 'UNKNOWN_MANDATE', 'UNKNOWN_SESSION', 'INVALID_VALUE', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN', 'RATE_LIMITED',
   'DATABASE_UNREADABLE', 'DATABASE_UNREACHABLE', 'CONFIGURATION', 'UNREADABLE_FILE', 'UNSUPPORTED_FORMAT', 'LIMIT_EXCEEDED',
 ]);
 
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerSearch(program);
   registerExport(program);
+  registerUser(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -11,6 +11,12 @@ export type ErrorCode =
   | 'INVALID_VALUE'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Not signed in, or wrong credentials. */
+  | 'UNAUTHORIZED'
+  /** Signed in, but this person may not do this. */
+  | 'FORBIDDEN'
+  /** Too many attempts: wait before trying again. */
+  | 'RATE_LIMITED'
   | 'DATABASE_UNREADABLE'
   | 'DATABASE_UNREACHABLE'
   | 'CONFIGURATION'

@@ -5,6 +5,9 @@ import type { FileRole } from '../domain/document.js';
 import type { SearchDocument, SearchSource } from '../search/document.js';
 import type { SearchPlan } from '../search/plan.js';
 import type { LinkableRow } from '../link/reply-facts.js';
+import type { AccountRepository, AuditRepository } from './account-ports.js';
+
+export type * from './account-ports.js';
 
 /** What the secretariat (or an import) gives to register a communication. */
 export interface NewCommunication {
@@ -49,7 +52,18 @@ export interface CommunicationListQuery {
   readonly limit: number;
   readonly offset?: number;
   readonly code?: string;
+  /** Only the communications on one work list, as of `today` (replies the viewer may see count). */
+  readonly worklist?: Worklist;
 }
+
+/**
+ * The secretariat's work lists: unanswered letters due from today to `days` days ahead, unanswered
+ * letters past their due date, and letters that became public within the last `days`.
+ */
+export type Worklist =
+  | { readonly kind: 'due'; readonly days: number }
+  | { readonly kind: 'overdue' }
+  | { readonly kind: 'published'; readonly days: number };
 
 /** One row of a listing: enough to show and link a communication without loading it whole. */
 export interface CommunicationSummary {
@@ -304,6 +318,8 @@ export interface Store {
   readonly pages: PageRepository;
   readonly links: LinkRepository;
   readonly search: SearchRepository;
+  readonly accounts: AccountRepository;
+  readonly audit: AuditRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

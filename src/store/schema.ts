@@ -99,6 +99,24 @@ export interface Database {
     chunks: number;
   };
   search_facets: { field: string; value: string; key: number };
+  users: {
+    id: Generated<number>;
+    username: string;
+    display_name: string;
+    email: string | null;
+    role: string;
+    state_code: string | null;
+    password_hash: string;
+    disabled: number;
+    created_at: string;
+    updated_at: string;
+  };
+  user_mandates: { user_id: number; mandate_id: string };
+  /** Only a hash of the session id is kept: a copy of the database opens no session. */
+  login_sessions: { id_hash: string; user_id: number; csrf_token: string; created_at: string; expires_at: string };
+  api_tokens: { id: Generated<number>; user_id: number; name: string; token_hash: string; created_at: string; last_used_at: string | null; revoked_at: string | null };
+  reminders_sent: { communication_id: number; kind: string; recipient: string; sent_at: string };
+  audit_log: { id: Generated<number>; at: string; actor: string; action: string; subject_kind: string; subject_id: string; before: string | null; after: string | null };
   /** PostgreSQL only: the analyzed text (SQLite keeps it in the FTS5 table search_fts). */
   search_chunks: { id: number; key: number; terms: string };
 }

@@ -5,6 +5,9 @@ import type {
   DemoTruth, DemoTruthRepository, DocumentRepository, IntakeRepository, LinkRepository, MigrationStatus, PageRepository, SearchRepository, SettingsRepository, Store,
 } from '../ports.js';
 import type { Database } from '../schema.js';
+import type { AccountRepository, AuditRepository } from '../account-ports.js';
+import { KyselyAccounts } from './accounts.js';
+import { KyselyAudit } from './audit.js';
 import { KyselyCommunications } from './communications.js';
 import { KyselyIntake, KyselyPages } from './intake.js';
 import { KyselyLinks } from './links.js';
@@ -33,6 +36,8 @@ export class KyselyStore implements Store {
   readonly pages: PageRepository;
   readonly links: LinkRepository;
   readonly search: SearchRepository;
+  readonly accounts: AccountRepository;
+  readonly audit: AuditRepository;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -50,6 +55,8 @@ export class KyselyStore implements Store {
     this.pages = new KyselyPages(db);
     this.links = new KyselyLinks(db, this.now, inTransaction);
     this.search = new KyselySearch(db, options.kind);
+    this.accounts = new KyselyAccounts(db, this.now, inTransaction);
+    this.audit = new KyselyAudit(db, this.now);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

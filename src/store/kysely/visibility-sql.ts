@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
-import type { IsoDate, Viewer } from '../../domain/index.js';
+import { addDays, type IsoDate, type Viewer } from '../../domain/index.js';
+import type { Worklist } from '../ports.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -52,5 +53,19 @@ export function replyVisibleTo(viewer: Viewer, today: IsoDate): (eb: ExpressionB
             .select('l.reply_id').whereRef('l.reply_id', '=', 'replies.id').where('m.mandate_id', 'in', [...viewer.mandateIds])),
         ]);
     }
+  };
+}
+
+/** The condition of a work list (ports.ts `Worklist`), or none. */
+export function onWorklist(list: Worklist | undefined, viewer: Viewer, today: IsoDate): (eb: ExpressionBuilder<Database, 'communications'>) => Expression<SqlBool> {
+  return (eb) => {
+    if (list === undefined) return sql<SqlBool>`1 = 1`;
+    if (list.kind === 'published') return eb.and([eb('communications.public_on', '<=', today), eb('communications.public_on', '>', addDays(today, -list.days))]);
+    const answered = eb.exists(eb.selectFrom('reply_links as l').innerJoin('replies', 'replies.id', 'l.reply_id').select('l.reply_id')
+      .whereRef('l.communication_id', '=', 'communications.id').where('replies.date_received', '<=', today).where(replyVisibleTo(viewer, today)));
+    const sent = eb.and([eb('communications.state', '=', 'sent'), eb('communications.date_sent', '<=', today)]);
+    const due = list.kind === 'overdue' ? eb('communications.due_on', '<', today)
+      : eb.and([eb('communications.due_on', '>=', today), eb('communications.due_on', '<=', addDays(today, list.days))]);
+    return eb.and([sent, due, eb.not(answered)]);
   };
 }
