@@ -9,7 +9,8 @@ import type { Store } from '../store/ports.js';
  * record that is not public on the day asked is absent, exactly like one that does not exist.
  */
 
-const SLUG = /^(?:(UA|AL|OL|JUA|JAL|JOL)-)?([A-Z]{3})-([1-9][0-9]{0,3})-([0-9]{4})$/;
+/** A reference as written in a URL: `AL-PRK-1-2024` (type, code, number, year). */
+export const REFERENCE_SLUG = /^(?:(UA|AL|OL|JUA|JAL|JOL)-)?([A-Z]{3})-([1-9][0-9]{0,3})-([0-9]{4})$/;
 
 export interface PublicFile { readonly sha256: string; readonly filename: string; readonly mime: string; readonly size: number }
 export interface CommunicationLink { readonly reference: string; readonly slug: string }
@@ -48,7 +49,7 @@ export class PublicRecords {
 
   /** A communication by its slug (`AL-PRK-1-2024`), or null when unknown, malformed or not public on `today`. */
   async communication(slug: string, today: IsoDate): Promise<PublicCommunication | null> {
-    const m = SLUG.exec(slug.toUpperCase());
+    const m = REFERENCE_SLUG.exec(slug.toUpperCase());
     if (!m) return null;
     const found = await this.store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
     if (!found || (found.reference.type ?? null) !== (m[1] ?? null)) return null;

@@ -6,6 +6,7 @@ import type { SearchDocument, SearchSource } from '../search/document.js';
 import type { SearchPlan } from '../search/plan.js';
 import type { LinkableRow } from '../link/reply-facts.js';
 import type { AccountRepository, AuditRepository } from './account-ports.js';
+import type { ReminderRepository } from './reminder-ports.js';
 
 export type * from './account-ports.js';
 
@@ -52,6 +53,10 @@ export interface CommunicationListQuery {
   readonly limit: number;
   readonly offset?: number;
   readonly code?: string;
+  /** Only those addressed to this State (or other addressee code). */
+  readonly addressee?: string;
+  /** Only those of one of these mandates. */
+  readonly mandateIds?: readonly string[];
   /** Only the communications on one work list, as of `today` (replies the viewer may see count). */
   readonly worklist?: Worklist;
 }
@@ -320,6 +325,7 @@ export interface Store {
   readonly search: SearchRepository;
   readonly accounts: AccountRepository;
   readonly audit: AuditRepository;
+  readonly reminders: ReminderRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

@@ -7,6 +7,8 @@ import type { Store } from '../store/ports.js';
 import { registerApi } from './api/routes.js';
 import { registerFiles } from './files.js';
 import { addLastModified, DataClock } from './freshness.js';
+import { registerWorkspace, WORKSPACE_PREFIXES } from './workspace/index.js';
+import type { Accounts } from '../accounts/service.js';
 import { registerPages } from './pages/routes.js';
 import { communicationsPage } from './communications-page.js';
 
@@ -17,6 +19,8 @@ export interface ServerOptions {
   readonly reference: ReferenceData;
   readonly now?: () => Date;
   readonly logger?: boolean;
+  /** The accounts service (tests pass theirs to reach the login throttle); made from the store otherwise. */
+  readonly accounts?: Accounts;
 }
 
 const PAGE_SIZE = 50;
@@ -30,14 +34,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   void app.register(etag);
   void app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: /^(text\/|application\/(json|jsonl|atom\+xml|xml)\b)/ });
   // Routes go in a plugin registered after those two, so that their hooks apply to every route.
-  void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now }));
+  void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now, accounts: options.accounts }));
   return app;
 }
 
-function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date }): void {
+function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date; accounts?: Accounts }): void {
   const { store, blobs, reference, now } = options;
   const clock = new DataClock(store, now);
-  addLastModified(app, clock, (url) => url.startsWith('/healthz'));
+  // Signed-in pages are never dated for shared caches: they depend on who asks.
+  addLastModified(app, clock, (url) => url.startsWith('/healthz') || WORKSPACE_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`)));
   app.get('/healthz', async (_request, reply) => {
     try {
       const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });
@@ -62,4 +67,5 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   registerApi(app, { store, reference, now });
   registerPages(app, { store, reference, now, clock });
   registerFiles(app, { store, blobs, reference, now });
+  void app.register(async (workspace) => registerWorkspace(workspace, { store, blobs, reference, now, accounts: options.accounts }));
 }

@@ -14,7 +14,8 @@ forEachStore('API description', (kind) => {
     const document = r.json() as OpenAPIV3.Document;
     await SwaggerParser.validate(structuredClone(document) as OpenAPIV3.Document);
     const described = Object.keys(document.paths).sort();
-    const served = web.routes.filter((url) => url.startsWith('/api/v1/')).map((url) => url.replace(/:(\w+)/g, '{$1}'));
+    // The workspace's API (signed in, /api/v1/workspace/…) is not part of the open data API.
+    const served = web.routes.filter((url) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/workspace/')).map((url) => url.replace(/:(\w+)/g, '{$1}'));
     assert.deepEqual(described, [...new Set(served)].sort());
     assert.ok(described.length >= 8);
   });

@@ -6,7 +6,7 @@ import {
 import type { CommunicationListQuery, CommunicationRepository, CommunicationSummary, LinkableCommunication, NewCommunication } from '../ports.js';
 import type { Database } from '../schema.js';
 import { toAddressee, toAttachedFile, toCommunication, type CommunicationRow } from './rows.js';
-import { communicationVisibleTo, onWorklist, replyVisibleTo } from './visibility-sql.js';
+import { communicationVisibleTo, inScope, onWorklist, replyVisibleTo } from './visibility-sql.js';
 
 export class KyselyCommunications implements CommunicationRepository {
   constructor(
@@ -117,6 +117,7 @@ export class KyselyCommunications implements CommunicationRepository {
       ])
       .where(communicationVisibleTo(viewer, today))
       .where(onWorklist(query.worklist, viewer, today))
+      .where(inScope(query))
       .$if(query.code !== undefined, (q) => q.where('communications.code', '=', query.code ?? ''))
       .$if(query.worklist?.kind === 'due' || query.worklist?.kind === 'overdue', (q) => q.orderBy('communications.due_on', 'asc'))
       .orderBy('communications.date_sent', 'desc').orderBy('communications.id', 'desc')
@@ -149,6 +150,7 @@ export class KyselyCommunications implements CommunicationRepository {
       .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
       .where(communicationVisibleTo(query.viewer, query.today))
       .where(onWorklist(query.worklist, query.viewer, query.today))
+      .where(inScope(query))
       .$if(query.code !== undefined, (q) => q.where('communications.code', '=', query.code ?? ''))
       .executeTakeFirstOrThrow();
     return Number(row.n);

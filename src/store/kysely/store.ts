@@ -11,6 +11,7 @@ import { KyselyAudit } from './audit.js';
 import { KyselyCommunications } from './communications.js';
 import { KyselyIntake, KyselyPages } from './intake.js';
 import { KyselyLinks } from './links.js';
+import { KyselyReminders } from './reminders.js';
 import { KyselyReplies } from './replies.js';
 import { KyselySearch } from './search.js';
 
@@ -38,6 +39,7 @@ export class KyselyStore implements Store {
   readonly search: SearchRepository;
   readonly accounts: AccountRepository;
   readonly audit: AuditRepository;
+  readonly reminders: KyselyReminders;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -57,6 +59,7 @@ export class KyselyStore implements Store {
     this.search = new KyselySearch(db, options.kind);
     this.accounts = new KyselyAccounts(db, this.now, inTransaction);
     this.audit = new KyselyAudit(db, this.now);
+    this.reminders = new KyselyReminders(db, this.now);
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

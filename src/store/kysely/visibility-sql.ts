@@ -69,3 +69,18 @@ export function onWorklist(list: Worklist | undefined, viewer: Viewer, today: Is
     return eb.and([sent, due, eb.not(answered)]);
   };
 }
+
+/** A listing's own narrowing: one addressee, some mandates (not visibility: that is applied beside it). */
+export function inScope(query: { readonly addressee?: string; readonly mandateIds?: readonly string[] }): (eb: ExpressionBuilder<Database, 'communications'>) => Expression<SqlBool> {
+  return (eb) => {
+    const parts: Expression<SqlBool>[] = [];
+    if (query.addressee !== undefined) {
+      parts.push(eb.exists(eb.selectFrom('communication_addressees as sa').select('sa.position').whereRef('sa.communication_id', '=', 'communications.id').where('sa.code', '=', query.addressee)));
+    }
+    if (query.mandateIds !== undefined) {
+      parts.push(query.mandateIds.length === 0 ? sql<SqlBool>`1 = 0` : eb.exists(eb.selectFrom('communication_mandates as sm').select('sm.position')
+        .whereRef('sm.communication_id', '=', 'communications.id').where('sm.mandate_id', 'in', [...query.mandateIds])));
+    }
+    return parts.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(parts);
+  };
+}

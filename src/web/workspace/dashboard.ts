@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import { parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import type { CommunicationListQuery, CommunicationSummary, Store, Worklist } from '../../store/ports.js';
+import { html, type SafeHtml } from '../html.js';
+import { signedIn, type Signed } from './auth.js';
+import { workspacePage } from './layout.js';
+
+/**
+ * The work lists each person sees first: for the secretariat, letters due within 14 days,
+ * overdue ones, replies awaiting review and what was published lately; for a mission, its
+ * State's letters (before publication too) with their deadlines; for a mandate-holder, their
+ * mandates' letters and overdue cases. Also as JSON for scripts (`/api/v1/workspace/lists`).
+ */
+
+export const DUE_DAYS = 14;
+const LIST_SIZE = 50;
+
+export interface WorkList {
+  readonly name: 'due' | 'overdue' | 'published' | 'all';
+  readonly title: string;
+  readonly total: number;
+  readonly items: readonly CommunicationSummary[];
+}
+
+/** What narrows every list to the person's own scope (a mission's State, a mandate-holder's mandates). */
+function scope(signed: Signed): Pick<CommunicationListQuery, 'addressee' | 'mandateIds'> {
+  if (signed.viewer.role === 'mission') return { addressee: signed.viewer.stateCode };
+  if (signed.viewer.role === 'mandate-holder') return { mandateIds: signed.viewer.mandateIds };
+  return {};
+}
+
+export async function workLists(store: Store, signed: Signed, today: IsoDate): Promise<WorkList[]> {
+  const base = { viewer: signed.viewer, today, ...scope(signed) };
+  const one = async (name: WorkList['name'], title: string, worklist?: Worklist): Promise<WorkList> => {
+    const [items, total] = await Promise.all([store.communications.list({ ...base, worklist, limit: LIST_SIZE }), store.communications.count({ ...base, worklist })]);
+    return { name, title, total, items };
+  };
+  const lists = [one('due', `Replies due within ${DUE_DAYS} days`, { kind: 'due', days: DUE_DAYS }), one('overdue', 'Overdue', { kind: 'overdue' })];
+  if (signed.viewer.role === 'secretariat' || signed.viewer.role === 'admin') lists.push(one('published', `Published in the last ${DUE_DAYS} days`, { kind: 'published', days: DUE_DAYS }));
+  else lists.push(one('all', signed.viewer.role === 'mission' ? `All communications to ${signed.viewer.stateCode}` : 'All communications of your mandates'));
+  return Promise.all(lists);
+}
+
+/** A communication's workspace page, by its reference slug. */
+export const workspacePath = (reference: string): string => `/workspace/communications/${referenceSlug(parseReference(reference))}`;
+
+function listSection(list: WorkList): SafeHtml {
+  return html`<section aria-labelledby="list-${list.name}"><h2 id="list-${list.name}">${list.title} <span class="muted">(${list.total})</span></h2>
+${list.items.length === 0 ? html`<p class="muted">None.</p>` : html`<table><thead><tr><th scope="col">Reference</th><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Status</th></tr></thead><tbody>
+${list.items.map((c) => html`<tr><td><a href="${workspacePath(c.reference)}">${c.reference}</a></td><td>${c.dateSent ?? ''}</td><td>${c.addressees.join('; ')}</td><td>${c.subject}</td><td>${c.status}</td></tr>`)}
+</tbody></table>`}</section>`;
+}
+
+export function registerDashboard(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
+  const { store, now } = options;
+
+  app.get('/workspace', async (request, reply) => {
+    const signed = signedIn(request);
+    const lists = await workLists(store, signed, todayUtc(now()));
+    const staff = signed.viewer.role === 'secretariat' || signed.viewer.role === 'admin';
+    const reviews = staff ? await store.links.reviewQueue(LIST_SIZE) : [];
+    const body = html`<h1>Work</h1>${lists.map(listSection)}
+${staff ? html`<section aria-labelledby="list-review"><h2 id="list-review">Replies awaiting review <span class="muted">(${reviews.length})</span></h2>
+${reviews.length === 0 ? html`<p class="muted">None.</p>` : html`<ul>${reviews.map((r) => html`<li><a href="/workspace/replies/${r.replyId}">Reply ${r.replyId}</a>: ${r.candidates.length} candidate(s)</li>`)}</ul>`}</section>` : ''}`;
+    return reply.type('text/html; charset=utf-8').send(workspacePage(signed, '/workspace', 'Work', body).value);
+  });
+
+  app.get('/api/v1/workspace/lists', async (request) => {
+    const signed = signedIn(request);
+    const lists = await workLists(store, signed, todayUtc(now()));
+    return { user: signed.user.username, role: signed.user.role, lists: lists.map((l) => ({ name: l.name, total: l.total, items: l.items })) };
+  });
+}
