@@ -9,6 +9,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerLink } from './link.js';
 import { registerMigrate } from './migrate.js';
+import { registerRemind } from './remind.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerExport(program);
   registerUser(program);
+  registerRemind(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

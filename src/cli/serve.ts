@@ -5,6 +5,7 @@ import { openContext, withStoreOptions, type StoreOptions } from './context.js';
 import { DEFAULT_SEED_NOTE, loadDemo } from './demo.js';
 import { keepSearchIndexCurrent, updateSearchIndex } from './search-index.js';
 import { buildServer } from '../web/server.js';
+import { startReminderSchedule } from '../reminders/schedule.js';
 import { todayUtc } from '../domain/index.js';
 
 function port(value: string): number {
@@ -29,8 +30,11 @@ export function registerServe(program: Command): void {
       }
       await updateSearchIndex(ctx.store);
       const indexing = keepSearchIndexCurrent(ctx.store, (error: unknown) => log.error({ err: error }, 'search indexing failed; will retry'));
+      // Reminders by e-mail, when MISSIVE_SMTP_URL is set (a bad setting stops the start here, naming it).
+      const stopReminders = startReminderSchedule(ctx, log);
       const app = buildServer({ store: ctx.store, blobs: ctx.blobs, reference: ctx.reference });
       const close = async () => {
+        await stopReminders();
         await indexing.stop();
         await app.close();
         await ctx.store.close();

@@ -5,7 +5,7 @@ import type { Viewer } from './role.js';
 
 /**
  * Who may see a communication on a given day: the secretariat and admins always; a mission
- * what was addressed to its State; a mandate-holder what one of their mandates signed;
+ * what was sent to its State; a mandate-holder what one of their mandates signed;
  * everyone what is public.
  */
 export function canSeeCommunication(
@@ -18,7 +18,9 @@ export function canSeeCommunication(
     case 'secretariat':
       return true;
     case 'mission':
-      return communication.addressees.some((a) => a.code === viewer.stateCode) || isCommunicationPublicAt(communication, date);
+      // Its State's letters once sent to it (a draft is the secretariat's until then).
+      return (communication.addressees.some((a) => a.code === viewer.stateCode) && communication.state === 'sent' && communication.dateSent !== null && communication.dateSent <= date)
+        || isCommunicationPublicAt(communication, date);
     case 'mandate-holder':
       return communication.mandateIds.some((id) => viewer.mandateIds.includes(id)) || isCommunicationPublicAt(communication, date);
     case 'public':

@@ -41,7 +41,15 @@ export interface PublicReply extends PublicReplySummary {
   readonly answers: readonly CommunicationLink[];
 }
 
-const files = (list: Communication['files']): PublicFile[] => list.map((f) => ({ sha256: f.sha256, filename: f.filename, mime: f.mime, size: f.size }));
+/**
+ * The files the public gets of a record: all of them, except that when a public version exists
+ * (names masked), the original stays private.
+ */
+export function publicFiles(list: Communication['files']): Communication['files'] {
+  return list.some((f) => f.role === 'public-version') ? list.filter((f) => f.role !== 'original') : list;
+}
+const files = (list: Communication['files']): PublicFile[] => publicFiles(list).map((f) => ({ sha256: f.sha256, filename: f.filename, mime: f.mime, size: f.size }));
+const holds = (list: Communication['files'], sha256: string) => publicFiles(list).some((f) => f.sha256 === sha256);
 const link = (c: Communication): CommunicationLink => ({ reference: formatReference(c.reference), slug: referenceSlug(c.reference) });
 
 export class PublicRecords {
@@ -107,11 +115,11 @@ export class PublicRecords {
     let visible = false;
     for (const id of owners.communicationIds) {
       const c = visible ? null : await this.store.communications.get(id);
-      if (c && this.publicOn(c, today) !== null) visible = true;
+      if (c && this.publicOn(c, today) !== null && holds(c.files, sha256)) visible = true;
     }
     for (const id of owners.replyIds) {
       const r = visible ? null : await this.store.replies.get(id);
-      if (r && (await this.visibleReply(r, today)) !== null) visible = true;
+      if (r && holds(r.files, sha256) && (await this.visibleReply(r, today)) !== null) visible = true;
     }
     if (!visible) return null;
     const document = await this.store.documents.get(sha256);

@@ -10,6 +10,11 @@ import type { ReminderRepository } from './reminder-ports.js';
 
 export type * from './account-ports.js';
 
+export interface CommunicationChange {
+  readonly sent?: { readonly on: IsoDate };
+  readonly publication?: PublicationDecision;
+}
+
 /** What the secretariat (or an import) gives to register a communication. */
 export interface NewCommunication {
   readonly type: ReferenceType;
@@ -91,6 +96,11 @@ export interface CommunicationRepository {
   /** Allocates the next running number for (code, year) atomically. */
   allocateNumber(code: string, year: number): Promise<number>;
   create(input: NewCommunication): Promise<Communication>;
+  /**
+   * Changes a communication: sends a draft (which starts its clock), or changes its publication
+   * decision. Its due and public dates, and those of the replies to it, follow in the same transaction.
+   */
+  update(id: number, change: CommunicationChange): Promise<Communication>;
   get(id: number): Promise<Communication | null>;
   getByKey(code: string, number: number, year: number): Promise<Communication | null>;
   /** The communications that follow this one up (ids, oldest first). */

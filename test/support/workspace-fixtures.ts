@@ -66,3 +66,16 @@ export function postForm(app: FastifyInstance, session: Session | null, url: str
     payload: new URLSearchParams({ ...fields, ...(csrf === undefined || csrf === null ? {} : { _csrf: csrf }) }).toString(),
   });
 }
+
+/** A multipart form post with one file, as a browser sends an upload. */
+export function postUpload(app: FastifyInstance, session: Session, url: string, fields: Record<string, string>, file: { readonly name: string; readonly type: string; readonly content: string | Buffer }) {
+  const boundary = `----missive${Date.now().toString(16)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries({ _csrf: session.csrf, ...fields })) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
+  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  return app.inject({ method: 'POST', url, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: session.cookie }, payload: Buffer.concat(parts) });
+}

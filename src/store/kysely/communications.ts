@@ -3,8 +3,9 @@ import {
   checkAllocatedNumber, checkCommunicationInput, communicationPublicDate, MissiveError, replyDueDate, statusAt, formatReference,
   todayUtc, yearOf, type Communication, type FileRole, type IsoDate, type ReferenceData, type StoredDocument,
 } from '../../domain/index.js';
-import type { CommunicationListQuery, CommunicationRepository, CommunicationSummary, LinkableCommunication, NewCommunication } from '../ports.js';
+import type { CommunicationChange, CommunicationListQuery, CommunicationRepository, CommunicationSummary, LinkableCommunication, NewCommunication } from '../ports.js';
 import type { Database } from '../schema.js';
+import { refreshPublicDate } from './links.js';
 import { toAddressee, toAttachedFile, toCommunication, type CommunicationRow } from './rows.js';
 import { communicationVisibleTo, inScope, onWorklist, replyVisibleTo } from './visibility-sql.js';
 
@@ -80,6 +81,28 @@ export class KyselyCommunications implements CommunicationRepository {
     const created = await this.get(id);
     if (!created) throw new MissiveError('NOT_FOUND', `communication ${id} vanished after it was created`, { value: id });
     return created;
+  }
+
+  async update(id: number, change: CommunicationChange): Promise<Communication> {
+    const before = await this.get(id);
+    if (!before) throw new MissiveError('NOT_FOUND', `communication ${id} does not exist`, { value: id, field: 'id' });
+    if (change.sent && before.state === 'sent') throw new MissiveError('CONFLICT', `${formatReference(before.reference)} was sent on ${before.dateSent ?? ''} already`, { field: 'dateSent', value: change.sent.on });
+    const state = change.sent ? 'sent' : before.state;
+    const dateSent = change.sent ? change.sent.on : before.dateSent;
+    const publication = change.publication ?? before.publication;
+    const stamp = this.now().toISOString();
+    await this.inTransaction(async (trx) => {
+      await trx.updateTable('communications').set({
+        state, date_sent: dateSent, due_on: dateSent === null ? null : replyDueDate(dateSent),
+        public_on: communicationPublicDate({ state, dateSent, publication }),
+        published_early_on: publication.publishedEarlyOn, confidential_reason: publication.confidentialHold?.reason ?? null, updated_at: stamp,
+      }).where('id', '=', id).execute();
+      const replies = await trx.selectFrom('reply_links').select('reply_id').where('communication_id', '=', id).execute();
+      for (const r of replies) await refreshPublicDate(trx, Number(r.reply_id), stamp);
+    });
+    const after = await this.get(id);
+    if (!after) throw new MissiveError('NOT_FOUND', `communication ${id} vanished while it was changed`, { value: id });
+    return after;
   }
 
   async get(id: number): Promise<Communication | null> {

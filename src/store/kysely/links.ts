@@ -90,7 +90,7 @@ export class KyselyLinks implements LinkRepository {
 }
 
 /** A reply's public date follows the communications it answers, so it is recomputed when its links change. */
-async function refreshPublicDate(db: Kysely<Database>, replyId: number, stamp: string): Promise<void> {
+export async function refreshPublicDate(db: Kysely<Database>, replyId: number, stamp: string): Promise<void> {
   const reply = await db.selectFrom('replies').select(['date_received', 'confidential']).where('id', '=', replyId).executeTakeFirst();
   if (!reply) return;
   const answered = await db.selectFrom('reply_links').innerJoin('communications', 'communications.id', 'reply_links.communication_id')

@@ -104,11 +104,13 @@ export class KyselySearchQuery {
   }
 
   /** Whether the viewer sees a record whether or not it is public (its own State's, its mandates'). */
-  private fullRights(viewer: Viewer, key: Sql = sql`r.key`): Sql {
+  private fullRights(viewer: Viewer, key: Sql = sql`r.key`, today: IsoDate | null = null): Sql {
     switch (viewer.role) {
       case 'admin': case 'secretariat': return sql`TRUE`;
       case 'public': return sql`FALSE`;
-      case 'mission': return sql`${key} IN (${this.facetKeys('country', [viewer.stateCode])})`;
+      // A mission: its State's records, letters once sent (a draft has no date; one dated later is not sent yet).
+      case 'mission': return today === null ? sql`${key} IN (${this.facetKeys('country', [viewer.stateCode])})`
+        : sql`${key} IN (SELECT sf.key FROM search_facets sf JOIN search_records sd ON sd.key = sf.key WHERE sf.field = 'country' AND sf.value = ${viewer.stateCode} AND sd.date <> '' AND sd.date <= ${today})`;
       case 'mandate-holder': return viewer.mandateIds.length === 0 ? sql`FALSE` : sql`${key} IN (${this.facetKeys('mandate', viewer.mandateIds)})`;
     }
   }
@@ -126,7 +128,7 @@ export class KyselySearchQuery {
       ? sql`${key} NOT IN (SELECT key FROM search_records WHERE public_on IS NULL OR public_on > ${today})`
       : sql`r.public_on <= ${today}`;
     if (viewer.role === 'public' || (viewer.role === 'mandate-holder' && viewer.mandateIds.length === 0)) return sql`(${current} AND ${isPublic})`;
-    return sql`(${current} AND (${isPublic} OR ${this.fullRights(viewer, key)}))`;
+    return sql`(${current} AND (${isPublic} OR ${this.fullRights(viewer, key, today)}))`;
   }
 
   /** A communication's reply status as this viewer may know it: yes, overdue, pending (null for replies and drafts). */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { formatReference, referenceKey, type ReferenceType } from '../../domain/index.js';
 import { recordKey, recordOfKey, type CommunicationSource, type ReplySource, type SearchSource, type SourcePage } from '../../search/document.js';
 import type { Database } from '../schema.js';
@@ -20,15 +20,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Files whose text the index holds: all of a record's, except its original when it has a public
+ * version masking names (the original stays private, and so does its text). One index serves
+ * every viewer, so the secretariat finds such a letter by its public version's words too.
+ */
+export function indexedFile(owner: 'communication' | 'reply') {
+  const table = owner === 'communication' ? 'communication_files' : 'reply_files';
+  const column = owner === 'communication' ? 'communication_id' : 'reply_id';
+  return sql<SqlBool>`(f.role <> 'original' OR NOT EXISTS (SELECT 1 FROM ${sql.table(table)} pv WHERE pv.${sql.ref(column)} = f.${sql.ref(column)} AND pv.role = 'public-version'))`;
+}
+
 async function pagesOf(db: Kysely<Database>, owner: 'communication' | 'reply', ids: readonly number[]): Promise<Map<number, SourcePage[]>> {
   const out = new Map<number, SourcePage[]>();
   if (ids.length === 0) return out;
   const rows = owner === 'communication'
     ? await db.selectFrom('communication_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
-      .select(['f.communication_id as owner', 'p.page', 'p.text', 'p.languages']).where('f.communication_id', 'in', [...ids])
+      .select(['f.communication_id as owner', 'p.page', 'p.text', 'p.languages']).where('f.communication_id', 'in', [...ids]).where(indexedFile('communication'))
       .orderBy('f.communication_id').orderBy('f.sha256').orderBy('p.page').execute()
     : await db.selectFrom('reply_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
-      .select(['f.reply_id as owner', 'p.page', 'p.text', 'p.languages']).where('f.reply_id', 'in', [...ids])
+      .select(['f.reply_id as owner', 'p.page', 'p.text', 'p.languages']).where('f.reply_id', 'in', [...ids]).where(indexedFile('reply'))
       .orderBy('f.reply_id').orderBy('f.sha256').orderBy('p.page').execute();
   for (const r of rows) push(out, Number(r.owner), { page: Number(r.page), text: r.text, languages: splitList(r.languages) });
   return out;

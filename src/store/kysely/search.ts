@@ -4,6 +4,7 @@ import type { IsoDate, Viewer } from '../../domain/index.js';
 import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
 import { GENERATION, readFacetValues } from './facet-cache.js';
+import { indexedFile } from './search-sources.js';
 import { KyselySearchIndex } from './search-index.js';
 import { KyselySearchQuery } from './search-query.js';
 
@@ -55,13 +56,13 @@ export class KyselySearch implements SearchRepository {
         add(recordKey('communication', Number(c.id)), null, [c.subject, c.summary].filter((t) => t.length > 0).join('\n'));
       }
       for (const p of await this.db.selectFrom('communication_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
-        .select(['f.communication_id as id', 'p.page', 'p.text']).where('f.communication_id', 'in', communicationIds).orderBy('f.communication_id').orderBy('f.sha256').orderBy('p.page').execute()) {
+        .select(['f.communication_id as id', 'p.page', 'p.text']).where('f.communication_id', 'in', communicationIds).where(indexedFile('communication')).orderBy('f.communication_id').orderBy('f.sha256').orderBy('p.page').execute()) {
         add(recordKey('communication', Number(p.id)), Number(p.page), p.text);
       }
     }
     if (replyIds.length > 0) {
       for (const p of await this.db.selectFrom('reply_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
-        .select(['f.reply_id as id', 'p.page', 'p.text']).where('f.reply_id', 'in', replyIds).orderBy('f.reply_id').orderBy('f.sha256').orderBy('p.page').execute()) {
+        .select(['f.reply_id as id', 'p.page', 'p.text']).where('f.reply_id', 'in', replyIds).where(indexedFile('reply')).orderBy('f.reply_id').orderBy('f.sha256').orderBy('p.page').execute()) {
         add(recordKey('reply', Number(p.id)), Number(p.page), p.text);
       }
     }

@@ -22,8 +22,11 @@ export function communicationVisibleTo(
       case 'mission':
         return eb.or([
           isPublic,
-          eb.exists(eb.selectFrom('communication_addressees as a').select('a.position')
-            .whereRef('a.communication_id', '=', 'communications.id').where('a.code', '=', viewer.stateCode)),
+          eb.and([
+            eb.exists(eb.selectFrom('communication_addressees as a').select('a.position')
+              .whereRef('a.communication_id', '=', 'communications.id').where('a.code', '=', viewer.stateCode)),
+            eb('communications.state', '=', 'sent'), eb('communications.date_sent', '<=', today),
+          ]),
         ]);
       case 'mandate-holder':
         return viewer.mandateIds.length === 0 ? isPublic : eb.or([

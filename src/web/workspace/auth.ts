@@ -13,6 +13,8 @@ import type { User } from '../../store/ports.js';
  */
 
 export const SESSION_COOKIE = 'missive_session';
+/** The one route that accepts an API token in its query string (`?token=`), for calendar subscriptions. */
+export const CALENDAR_ROUTE = '/workspace/deadlines.ics';
 
 export interface Signed {
   readonly user: User;
@@ -36,6 +38,14 @@ export function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** A text field of a posted form, url-encoded or multipart (where a field is `{ value }`). */
+export function formValue(body: unknown, name: string): string | undefined {
+  const raw = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  if (typeof raw === 'string') return raw;
+  const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { value?: unknown }).value : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The session cookie: HTTP-only, Secure (browsers keep it on http://localhost too), same-site lax. */
 export function sessionCookie(reply: FastifyReply, value: string | null, maxAgeSeconds = 0): FastifyReply {
   return reply.setCookie(SESSION_COOKIE, value ?? '', { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: value === null ? 0 : maxAgeSeconds });
@@ -46,7 +56,9 @@ export function addAuthentication(app: FastifyInstance, accounts: Accounts): voi
   if (!app.hasRequestDecorator('signed')) app.decorateRequest('signed', null);
   app.addHook('preHandler', async (request: FastifyRequest) => {
     request.signed = null;
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    // Calendar programs cannot send headers: the deadlines feed also takes the token in its address.
+    const inAddress = request.routeOptions.url === CALENDAR_ROUTE ? (request.query as { token?: unknown }).token : undefined;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? (typeof inAddress === 'string' ? inAddress : undefined);
     if (bearer !== undefined) {
       const user = await accounts.tokenUser(bearer);
       if (!user) throw new MissiveError('UNAUTHORIZED', 'the API token is unknown, revoked, or its account disabled', { field: 'authorization' });
@@ -57,8 +69,7 @@ export function addAuthentication(app: FastifyInstance, accounts: Accounts): voi
     const session = sessionId ? await accounts.session(sessionId) : null;
     if (session && sessionId) request.signed = { user: session.user, viewer: viewerOf(session.user), csrfToken: session.csrfToken, sessionId };
     if (UNSAFE.has(request.method) && request.signed?.csrfToken) {
-      const body = request.body as Record<string, unknown> | undefined;
-      const sent = typeof body?._csrf === 'string' ? body._csrf : request.headers['x-csrf-token'];
+      const sent = formValue(request.body, '_csrf') ?? request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.signed.csrfToken)) {
         throw new MissiveError('FORBIDDEN', 'this form is out of date or did not come from Missive (CSRF token missing or wrong): reload the page and try again', { field: '_csrf' });
       }

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import { parseIsoDate, parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
 import type { CommunicationListQuery, CommunicationSummary, Store, Worklist } from '../../store/ports.js';
 import { html, type SafeHtml } from '../html.js';
-import { signedIn, type Signed } from './auth.js';
+import { missionCalendar } from '../../reminders/calendar.js';
+import { CALENDAR_ROUTE, requireRole, signedIn, type Signed } from './auth.js';
 import { workspacePage } from './layout.js';
 
 /**
@@ -52,17 +53,30 @@ ${list.items.map((c) => html`<tr><td><a href="${workspacePath(c.reference)}">${c
 }
 
 export function registerDashboard(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date }): void {
-  const { store, now } = options;
+  const { store, reference, now } = options;
 
   app.get('/workspace', async (request, reply) => {
     const signed = signedIn(request);
     const lists = await workLists(store, signed, todayUtc(now()));
     const staff = signed.viewer.role === 'secretariat' || signed.viewer.role === 'admin';
     const reviews = staff ? await store.links.reviewQueue(LIST_SIZE) : [];
-    const body = html`<h1>Work</h1>${lists.map(listSection)}
+    const calendar = signed.viewer.role === 'mission'
+      ? html`<p><a href="${CALENDAR_ROUTE}">Reply deadlines as a calendar</a> <span class="muted">(to subscribe from a calendar program, add <code>?token=</code> and a personal <a href="/workspace/tokens">API token</a>)</span></p>` : '';
+    const body = html`<h1>Work</h1>${calendar}${lists.map(listSection)}
 ${staff ? html`<section aria-labelledby="list-review"><h2 id="list-review">Replies awaiting review <span class="muted">(${reviews.length})</span></h2>
 ${reviews.length === 0 ? html`<p class="muted">None.</p>` : html`<ul>${reviews.map((r) => html`<li><a href="/workspace/replies/${r.replyId}">Reply ${r.replyId}</a>: ${r.candidates.length} candidate(s)</li>`)}</ul>`}</section>` : ''}`;
     return reply.type('text/html; charset=utf-8').send(workspacePage(signed, '/workspace', 'Work', body).value);
+  });
+
+  // A mission's reply deadlines (its State's letters, unpublished ones included) for calendar programs;
+  // staff choose the State with ?state=. Subscribe with ?token=<personal API token>.
+  app.get<{ Querystring: { state?: string; from?: string } }>(CALENDAR_ROUTE, async (request, reply) => {
+    const signed = requireRole(request, 'mission', 'secretariat', 'admin');
+    const state = signed.viewer.role === 'mission' ? signed.viewer.stateCode : reference.country((request.query.state ?? '').toUpperCase(), 'state').code;
+    const today = todayUtc(now());
+    const from = request.query.from ? parseIsoDate(request.query.from, 'from') : undefined;
+    return reply.type('text/calendar; charset=utf-8').header('content-disposition', `inline; filename="missive-deadlines-${state}.ics"`)
+      .send(await missionCalendar(store, state, { today, ...(from ? { from } : {}) }));
   });
 
   app.get('/api/v1/workspace/lists', async (request) => {

@@ -1,16 +1,18 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Accounts } from '../../accounts/service.js';
 import { isMissiveError, type ErrorCode, type ReferenceData } from '../../domain/index.js';
 import type { BlobStore } from '../../store/blobs.js';
 import type { Store } from '../../store/ports.js';
 import { html } from '../html.js';
-import { addAuthentication } from './auth.js';
+import { addAuthentication, CALENDAR_ROUTE } from './auth.js';
 import { registerDashboard } from './dashboard.js';
 import { workspacePage } from './layout.js';
 import { registerLogin } from './login.js';
 import { registerRecords } from './records.js';
+import { communicationActions, registerSecretariat } from './secretariat.js';
 import { registerTokens } from './tokens.js';
 import { registerAdmin } from './admin.js';
 
@@ -37,7 +39,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   INVALID_VALUE: 400, INVALID_DATE: 400, INVALID_REFERENCE: 400, UNKNOWN_COUNTRY: 400, UNKNOWN_MANDATE: 400, UNSUPPORTED_FORMAT: 400, UNREADABLE_FILE: 400, LIMIT_EXCEEDED: 413,
 };
 
-const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/') || request.headers.authorization !== undefined;
+const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/') || request.headers.authorization !== undefined || request.routeOptions.url === CALENDAR_ROUTE;
 
 function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status = isMissiveError(error) ? STATUS[error.code] ?? 500 : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
@@ -54,6 +56,8 @@ export async function registerWorkspace(app: FastifyInstance, options: Workspace
   const accounts = options.accounts ?? new Accounts(options.store, options.reference, options.now);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  // Uploads: one file of up to 50 MB per form, its fields beside it in the body (the CSRF token among them).
+  await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: 50 * 1024 * 1024, files: 1, fields: 20 } });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('cache-control', 'private, no-store');
     return payload;
@@ -62,7 +66,8 @@ export async function registerWorkspace(app: FastifyInstance, options: Workspace
   app.setErrorHandler(answerError);
   registerLogin(app, accounts);
   registerDashboard(app, options);
-  registerRecords(app, options);
+  registerRecords(app, { ...options, communicationActions });
+  registerSecretariat(app, options);
   registerTokens(app, accounts, options.store);
   registerAdmin(app, { ...options, accounts });
 }
