@@ -6,6 +6,8 @@ import { DEFAULT_SEED_NOTE, loadDemo } from './demo.js';
 import { keepSearchIndexCurrent, updateSearchIndex } from './search-index.js';
 import { buildServer } from '../web/server.js';
 import { startReminderSchedule } from '../reminders/schedule.js';
+import { IntakeQueue } from '../workspace/intake.js';
+import { watchIntakeFolder } from '../workspace/intake-folder.js';
 import { todayUtc } from '../domain/index.js';
 
 function port(value: string): number {
@@ -20,7 +22,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
     .option('--demo-if-empty', 'load the demo corpus first when the database holds no communication', false)
     .option('--demo-size <n>', 'size of that demo corpus', (v) => Number(v), 2000)
-    .action(async (options: StoreOptions & { port: number; host: string; demoIfEmpty: boolean; demoSize: number }) => {
+    .option('--intake-dir <dir>', 'a watched folder (or mail-drop directory): files put there become replies awaiting review (env MISSIVE_INTAKE_DIR)', process.env.MISSIVE_INTAKE_DIR)
+    .action(async (options: StoreOptions & { port: number; host: string; demoIfEmpty: boolean; demoSize: number; intakeDir?: string }) => {
       const log = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
       const ctx = await openContext(options);
       if (options.demoIfEmpty && (await ctx.store.communications.count({ viewer: { role: 'admin' }, today: todayUtc() })) === 0) {
@@ -32,9 +35,11 @@ export function registerServe(program: Command): void {
       const indexing = keepSearchIndexCurrent(ctx.store, (error: unknown) => log.error({ err: error }, 'search indexing failed; will retry'));
       // Reminders by e-mail, when MISSIVE_SMTP_URL is set (a bad setting stops the start here, naming it).
       const stopReminders = startReminderSchedule(ctx, log);
+      const stopFolder = options.intakeDir ? watchIntakeFolder(ctx.store, new IntakeQueue(ctx.store, ctx.reference, ctx.blobs), options.intakeDir, log) : async () => {};
       const app = buildServer({ store: ctx.store, blobs: ctx.blobs, reference: ctx.reference });
       const close = async () => {
         await stopReminders();
+        await stopFolder();
         await indexing.stop();
         await app.close();
         await ctx.store.close();

@@ -31,13 +31,13 @@ export function isCommunicationPublicAt(communication: Publishable, date: IsoDat
 
 /**
  * A reply becomes public with the first of the communications it answers, or on receipt if
- * that one is already public; never while confidential or linked to nothing public.
+ * that one is already public; never while confidential, awaiting review, or linked to nothing public.
  */
 export function replyPublicDate(
-  reply: { readonly dateReceived: IsoDate; readonly confidential: boolean },
+  reply: { readonly dateReceived: IsoDate; readonly confidential: boolean; readonly review?: 'pending' | 'confirmed' },
   answered: readonly Publishable[],
 ): IsoDate | null {
-  if (reply.confidential) return null;
+  if (reply.confidential || reply.review === 'pending') return null;
   const dates = answered.map(communicationPublicDate).filter((d): d is IsoDate => d !== null).sort();
   const first = dates[0];
   if (first === undefined) return null;

@@ -36,6 +36,12 @@ export interface Reply {
   readonly files: readonly AttachedFile[];
   /** A confidentiality request granted by decision keeps the reply private. */
   readonly confidential: boolean;
+  /** 'pending' while the secretariat has not confirmed a reply taken in through the workspace: never public then. */
+  readonly review: 'pending' | 'confirmed';
+  /** Who submitted it through the workspace (a username), if anyone did. */
+  readonly submittedBy: string | null;
+  /** Whether its sender asked for it to stay confidential (the secretariat decides). */
+  readonly confidentialityRequested: boolean;
 }
 
 export function isStance(value: string): value is Stance {

@@ -41,6 +41,16 @@ export interface NewReplyLink {
   readonly confirmedBy: string | null;
 }
 
+export interface ReplyReview {
+  readonly by: string;
+  readonly communicationIds: readonly number[];
+  readonly sender: Addressee;
+  readonly noteNumber: string | null;
+  readonly dateOnNote: IsoDate | null;
+  readonly stance: Stance | null;
+  readonly confidential: boolean;
+}
+
 export interface NewReply {
   readonly sender: Addressee;
   readonly noteNumber: string | null;
@@ -50,6 +60,8 @@ export interface NewReply {
   readonly stance: Stance | null;
   readonly confidential: boolean;
   readonly links: readonly NewReplyLink[];
+  /** Taken in through the workspace: it waits for review (never public before), submitted by this username. */
+  readonly pendingReview?: { readonly submittedBy: string; readonly confidentialityRequested: boolean };
 }
 
 export interface CommunicationListQuery {
@@ -120,6 +132,16 @@ export interface ReplyRepository {
   forCommunication(communicationId: number): Promise<Reply[]>;
   attachFile(replyId: number, document: StoredDocument, role: FileRole): Promise<void>;
   count(): Promise<number>;
+  /** Replies awaiting review, oldest first. */
+  pending(limit: number): Promise<Reply[]>;
+  /** A mission's replies (by sender State), newest first. */
+  sentBy(stateCode: string, limit: number): Promise<Reply[]>;
+  /**
+   * Confirms a reply after review, with the corrections made: what it answers (manual links,
+   * confirmed by `by`; other links removed), its fields, and whether it stays confidential.
+   * Its public date follows.
+   */
+  confirm(replyId: number, review: ReplyReview): Promise<Reply>;
 }
 
 export interface DocumentRepository {
@@ -224,6 +246,8 @@ export interface LinkRepository {
   queueForReview(replyId: number, candidates: readonly LinkCandidate[]): Promise<'created' | 'updated' | 'unchanged'>;
   clearReview(replyId: number): Promise<void>;
   reviewQueue(limit: number): Promise<{ readonly replyId: number; readonly candidates: LinkCandidate[] }[]>;
+  /** The candidates a reply waits in the review queue with, or null when it is not there. */
+  reviewOf(replyId: number): Promise<LinkCandidate[] | null>;
   /** The stance the machine read, kept beside any human one. */
   setAutoStance(replyId: number, stance: Stance | null, evidence: readonly string[]): Promise<void>;
 }

@@ -44,6 +44,10 @@ export interface Database {
     public_on: string | null;
     stance_auto: string | null;
     stance_evidence: string | null;
+    /** 'pending' while the secretariat has not confirmed it (never public then), else 'confirmed'. */
+    review: Generated<string>;
+    submitted_by: string | null;
+    confidentiality_requested: Generated<number>;
     created_at: string;
     updated_at: string;
   };

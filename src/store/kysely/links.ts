@@ -84,6 +84,11 @@ export class KyselyLinks implements LinkRepository {
     return rows.map((r) => ({ replyId: Number(r.reply_id), candidates: JSON.parse(r.candidates) as LinkCandidate[] }));
   }
 
+  async reviewOf(replyId: number): Promise<LinkCandidate[] | null> {
+    const row = await this.db.selectFrom('link_reviews').select('candidates').where('reply_id', '=', replyId).executeTakeFirst();
+    return row ? (JSON.parse(row.candidates) as LinkCandidate[]) : null;
+  }
+
   async setAutoStance(replyId: number, stance: Stance | null, evidence: readonly string[]): Promise<void> {
     await this.db.updateTable('replies').set({ stance_auto: stance, stance_evidence: JSON.stringify(evidence) }).where('id', '=', replyId).execute();
   }
@@ -91,11 +96,11 @@ export class KyselyLinks implements LinkRepository {
 
 /** A reply's public date follows the communications it answers, so it is recomputed when its links change. */
 export async function refreshPublicDate(db: Kysely<Database>, replyId: number, stamp: string): Promise<void> {
-  const reply = await db.selectFrom('replies').select(['date_received', 'confidential']).where('id', '=', replyId).executeTakeFirst();
+  const reply = await db.selectFrom('replies').select(['date_received', 'confidential', 'review']).where('id', '=', replyId).executeTakeFirst();
   if (!reply) return;
   const answered = await db.selectFrom('reply_links').innerJoin('communications', 'communications.id', 'reply_links.communication_id')
     .select(['state', 'date_sent', 'published_early_on', 'confidential_reason']).where('reply_links.reply_id', '=', replyId).execute();
-  const publicOn = replyPublicDate({ dateReceived: reply.date_received as IsoDate, confidential: reply.confidential === 1 }, answered.map((c) => ({
+  const publicOn = replyPublicDate({ dateReceived: reply.date_received as IsoDate, confidential: reply.confidential === 1, review: reply.review === 'pending' ? 'pending' : 'confirmed' }, answered.map((c) => ({
     state: c.state as 'draft' | 'sent', dateSent: c.date_sent as IsoDate | null,
     publication: { publishedEarlyOn: c.published_early_on as IsoDate | null, confidentialHold: c.confidential_reason === null ? null : { reason: c.confidential_reason } },
   })));

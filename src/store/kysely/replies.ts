@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import {
   checkReplyInput, MissiveError, replyPublicDate, type FileRole, type IsoDate, type ReferenceData, type Reply, type StoredDocument,
 } from '../../domain/index.js';
-import type { NewReply, ReplyRepository } from '../ports.js';
+import type { NewReply, ReplyRepository, ReplyReview } from '../ports.js';
+import { refreshPublicDate } from './links.js';
 import type { Database } from '../schema.js';
 import { toAttachedFile, toReply, toReplyLink, type ReplyRow } from './rows.js';
 
@@ -28,7 +29,9 @@ export class KyselyReplies implements ReplyRepository {
         sender_kind: input.sender.kind, sender_code: input.sender.code, sender_name: input.sender.name,
         note_number: input.noteNumber, date_on_note: input.dateOnNote, date_received: input.dateReceived,
         languages: input.languages.join(','), stance: input.stance, confidential: input.confidential ? 1 : 0,
-        public_on: replyPublicDate(input, answered), created_at: stamp, updated_at: stamp,
+        review: input.pendingReview ? 'pending' : 'confirmed', submitted_by: input.pendingReview?.submittedBy ?? null,
+        confidentiality_requested: input.pendingReview?.confidentialityRequested ? 1 : 0,
+        public_on: replyPublicDate({ ...input, review: input.pendingReview ? 'pending' : 'confirmed' }, answered), created_at: stamp, updated_at: stamp,
       }).returning('id').executeTakeFirstOrThrow();
       const replyId = Number(row.id);
       if (input.links.length > 0) {
@@ -42,6 +45,42 @@ export class KyselyReplies implements ReplyRepository {
     const created = await this.get(id);
     if (!created) throw new MissiveError('NOT_FOUND', `reply ${id} vanished after it was created`, { value: id });
     return created;
+  }
+
+  async pending(limit: number): Promise<Reply[]> {
+    const rows = await this.db.selectFrom('replies').selectAll().where('review', '=', 'pending').orderBy('id').limit(limit).execute();
+    return Promise.all(rows.map((r) => this.assemble(r)));
+  }
+
+  async sentBy(stateCode: string, limit: number): Promise<Reply[]> {
+    const rows = await this.db.selectFrom('replies').selectAll().where('sender_code', '=', stateCode).orderBy('date_received', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return Promise.all(rows.map((r) => this.assemble(r)));
+  }
+
+  async confirm(replyId: number, review: ReplyReview): Promise<Reply> {
+    checkReplyInput({ sender: review.sender, languages: ['en'], stance: review.stance }, this.ref);
+    if (review.communicationIds.length === 0) throw new MissiveError('INVALID_VALUE', 'communications: a confirmed reply answers at least one communication', { field: 'communications' });
+    const stamp = this.now().toISOString();
+    await this.inTransaction(async (trx) => {
+      const found = await trx.selectFrom('replies').select('id').where('id', '=', replyId).executeTakeFirst();
+      if (!found) throw new MissiveError('NOT_FOUND', `reply ${replyId} does not exist`, { value: replyId, field: 'id' });
+      const known = await answeredCommunications(trx, [...review.communicationIds]);
+      if (known.length !== new Set(review.communicationIds).size) throw new MissiveError('NOT_FOUND', 'communications: one of them does not exist', { field: 'communications', value: review.communicationIds });
+      await trx.updateTable('replies').set({
+        sender_kind: review.sender.kind, sender_code: review.sender.code, sender_name: review.sender.name, note_number: review.noteNumber,
+        date_on_note: review.dateOnNote, stance: review.stance, confidential: review.confidential ? 1 : 0, review: 'confirmed', updated_at: stamp,
+      }).where('id', '=', replyId).execute();
+      await trx.deleteFrom('reply_links').where('reply_id', '=', replyId).where('communication_id', 'not in', [...review.communicationIds]).execute();
+      for (const communicationId of new Set(review.communicationIds)) {
+        await trx.insertInto('reply_links').values({ reply_id: replyId, communication_id: communicationId, origin: 'manual', score: null, confirmed_by: review.by, confirmed_at: stamp, created_at: stamp })
+          .onConflict((oc) => oc.columns(['reply_id', 'communication_id']).doUpdateSet({ origin: 'manual', confirmed_by: review.by, confirmed_at: stamp })).execute();
+      }
+      await trx.deleteFrom('link_reviews').where('reply_id', '=', replyId).execute();
+      await refreshPublicDate(trx, replyId, stamp);
+    });
+    const confirmed = await this.get(replyId);
+    if (!confirmed) throw new MissiveError('NOT_FOUND', `reply ${replyId} vanished while it was confirmed`, { value: replyId });
+    return confirmed;
   }
 
   async findByNote(senderCode: string, noteNumber: string, dateOnNote: IsoDate): Promise<Reply | null> {

@@ -69,5 +69,8 @@ export function toReply(row: ReplyRow, links: ReplyLink[], files: AttachedFile[]
     stanceAuto: row.stance_auto as Stance | null,
     files,
     confidential: row.confidential === 1,
+    review: row.review === 'pending' ? 'pending' : 'confirmed',
+    submittedBy: row.submitted_by,
+    confidentialityRequested: row.confidentiality_requested === 1,
   };
 }

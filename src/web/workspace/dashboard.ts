@@ -60,10 +60,16 @@ export function registerDashboard(app: FastifyInstance, options: { store: Store;
     const lists = await workLists(store, signed, todayUtc(now()));
     const staff = signed.viewer.role === 'secretariat' || signed.viewer.role === 'admin';
     const reviews = staff ? await store.links.reviewQueue(LIST_SIZE) : [];
+    const pending = staff ? await store.replies.pending(LIST_SIZE) : [];
+    const sent = signed.viewer.role === 'mission' ? await store.replies.sentBy(signed.viewer.stateCode, LIST_SIZE) : [];
     const calendar = signed.viewer.role === 'mission'
       ? html`<p><a href="${CALENDAR_ROUTE}">Reply deadlines as a calendar</a> <span class="muted">(to subscribe from a calendar program, add <code>?token=</code> and a personal <a href="/workspace/tokens">API token</a>)</span></p>` : '';
     const body = html`<h1>Work</h1>${calendar}${lists.map(listSection)}
-${staff ? html`<section aria-labelledby="list-review"><h2 id="list-review">Replies awaiting review <span class="muted">(${reviews.length})</span></h2>
+${staff ? html`<section aria-labelledby="list-intake"><h2 id="list-intake">Replies awaiting review in the intake <span class="muted">(${pending.length})</span></h2>
+${pending.length === 0 ? html`<p class="muted">None.</p>` : html`<p><a href="/workspace/intake">Review them</a></p>`}</section>` : ''}
+${signed.viewer.role === 'mission' ? html`<section aria-labelledby="list-sent"><h2 id="list-sent">Your replies <span class="muted">(${sent.length})</span></h2>
+${sent.length === 0 ? html`<p class="muted">None yet. <a href="/workspace/replies/new">Submit a reply</a></p>` : html`<ul>${sent.map((r) => html`<li><a href="/workspace/replies/${r.id}">${r.noteNumber ? `Note ${r.noteNumber}` : `Reply ${r.id}`}</a>, received ${r.dateReceived}${r.review === 'pending' ? ' — awaiting review' : ''}${r.confidential ? ' — confidential' : ''}</li>`)}</ul>`}</section>` : ''}
+${staff ? html`<section aria-labelledby="list-review"><h2 id="list-review">Replies awaiting a link <span class="muted">(${reviews.length})</span></h2>
 ${reviews.length === 0 ? html`<p class="muted">None.</p>` : html`<ul>${reviews.map((r) => html`<li><a href="/workspace/replies/${r.replyId}">Reply ${r.replyId}</a>: ${r.candidates.length} candidate(s)</li>`)}</ul>`}</section>` : ''}`;
     return reply.type('text/html; charset=utf-8').send(workspacePage(signed, '/workspace', 'Work', body).value);
   });

@@ -11,6 +11,7 @@ import { addAuthentication, CALENDAR_ROUTE } from './auth.js';
 import { registerDashboard } from './dashboard.js';
 import { workspacePage } from './layout.js';
 import { registerLogin } from './login.js';
+import { registerIntake } from './intake.js';
 import { registerRecords } from './records.js';
 import { communicationActions, registerSecretariat } from './secretariat.js';
 import { registerTokens } from './tokens.js';
@@ -68,6 +69,7 @@ export async function registerWorkspace(app: FastifyInstance, options: Workspace
   registerDashboard(app, options);
   registerRecords(app, { ...options, communicationActions });
   registerSecretariat(app, options);
+  registerIntake(app, options);
   registerTokens(app, accounts, options.store);
   registerAdmin(app, { ...options, accounts });
 }

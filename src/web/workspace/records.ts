@@ -62,7 +62,8 @@ export function registerRecords(app: FastifyInstance, options: { store: Store; b
     const r = found.reply;
     const body = html`<p class="kind">Reply</p><h1>${r.sender.name}${r.noteNumber ? `, note ${r.noteNumber}` : ''}</h1>
 <dl class="record"><dt>Received</dt><dd>${r.dateReceived}</dd><dt>Dated</dt><dd>${r.dateOnNote ?? ''}</dd><dt>Stance</dt><dd>${r.stance ?? ''}</dd>
-<dt>Confidential</dt><dd>${r.confidential ? 'yes' : 'no'}</dd>
+<dt>Review</dt><dd>${r.review === 'pending' ? 'awaiting review by the secretariat (not public before)' : 'confirmed'}</dd>
+<dt>Confidential</dt><dd>${r.confidential ? 'yes' : r.confidentialityRequested ? 'requested' : 'no'}</dd>
 <dt>Answers</dt><dd>${found.answers.map((c) => html`<a href="${workspacePath(formatReference(c.reference))}">${formatReference(c.reference)}</a> `)}</dd></dl>
 <h2>Files</h2>${files(r.files)}`;
     return reply.type('text/html; charset=utf-8').send(workspacePage(signed, request.url, `Reply ${r.id}`, body).value);
