@@ -48,6 +48,8 @@ export interface WebSuite {
   fixture: WebFixture;
   /** Every GET route the server registered, as Fastify writes it (`/api/v1/replies/:id`). */
   readonly routes: string[];
+  /** Every POST route the server registered. */
+  readonly posts: string[];
   /** Where the suite's original files are. */
   blobs: BlobStore;
   /** Another server over the same data, as of another moment (close it after use). */
@@ -60,6 +62,7 @@ export interface WebSuite {
 export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>): WebSuite {
   const suite = {
     routes: [] as string[],
+    posts: [] as string[],
     serverAt: (now: Date) => buildServer({ store: suite.store, blobs: suite.blobs, reference: loadReferenceData().reference, now: () => now }),
     get: (url: string, server?: FastifyInstance) => (server ?? suite.app).inject({ method: 'GET', url }),
   } as WebSuite;
@@ -71,6 +74,7 @@ export function webSuite(kind: StoreKind, more?: (store: Store) => Promise<void>
     suite.app = suite.serverAt(WEB_TODAY);
     suite.app.addHook('onRoute', (route) => {
       if ([route.method].flat().includes('GET')) suite.routes.push(route.url);
+      if ([route.method].flat().includes('POST')) suite.posts.push(route.url);
     });
   });
   after(async () => {

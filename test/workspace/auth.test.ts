@@ -130,16 +130,35 @@ forEachStore('workspace sign-in and security', (kind) => {
     assert.ok(egypt.lists.find((l) => l.name === 'all')?.items.some((i) => i.reference.replace(/[ /]/g, '-') === web.fixture.slugs.tomorrow), 'its own letter before publication');
   });
 
+  test('a mandate-holder\'s work page lists its mandates\' letters (unpublished too) and the replies to them; another mandate\'s holder sees neither', async () => {
+    const page = async (p: Person) => (await web.app.inject({ method: 'GET', url: '/workspace', headers: { cookie: (await signIn(web.app, p)).cookie } })).body;
+    const torture = await page('torture');
+    assert.match(torture, new RegExp(web.fixture.slugs.tomorrow.replace(/-/g, '[ /]').replace(/^AL\[ \/\]/, 'AL ')), 'its letter before publication');
+    assert.match(torture, new RegExp(`href="/workspace/replies/${web.fixture.ids.early}"`), 'a reply to it, not public yet');
+    const privacy = await page('privacy');
+    assert.doesNotMatch(privacy, new RegExp(`href="/workspace/replies/(${web.fixture.ids.early}|${web.fixture.ids.confidential})"`));
+    assert.doesNotMatch(privacy, /Torture of a student/);
+  });
+
   test('every workspace route answers each role as it should: anonymous to the login, admin pages to admins only', async () => {
     const routes = [...new Set(web.routes.filter((u) => u.startsWith('/workspace') || u.startsWith('/api/v1/workspace')))];
     assert.ok(routes.length >= 8, routes.join());
-    const concrete = (u: string) => u.replace(':slug', web.fixture.slugs.published).replace(':id', String(web.fixture.ids.reply)).replace(':sha256', '0'.repeat(64));
+    const concrete = (u: string) => u.replace(':slug', web.fixture.slugs.published).replace(':id', String(web.fixture.ids.reply)).replace(':sha256', '0'.repeat(64)).replace(':username', 'amira');
     for (const route of routes) {
       const url = concrete(route);
       const anonymous = await web.app.inject({ method: 'GET', url });
       // Programs (the API, calendar subscriptions) get a 401; browsers are sent to the login.
       if (url.startsWith('/api/') || url.endsWith('.ics')) assert.equal(anonymous.statusCode, 401, url);
       else assert.match(`${anonymous.statusCode} ${String(anonymous.headers.location)}`, /^303 \/login\?next=/, url);
+    }
+    // Every form: nothing without signing in; staff-only decisions refused to missions and mandate-holders.
+    const posts = [...new Set(web.posts.filter((u) => u.startsWith('/workspace') || u === '/logout'))].map(concrete);
+    assert.ok(posts.length >= 12, posts.join());
+    for (const url of posts) assert.equal((await postForm(web.app, null, url, { name: 'x', reason: 'because of it' }, null)).statusCode, 401, url);
+    const staffOnly = posts.filter((u) => /^\/workspace\/(communications|intake|admin)/.test(u));
+    for (const p of ['korea', 'torture'] as const) {
+      const session = await signIn(web.app, p);
+      for (const url of staffOnly) assert.equal((await postForm(web.app, session, url, { reason: 'because of it', on: '2025-05-01' })).statusCode, 403, `${p} ${url}`);
     }
     const admin = await signIn(web.app, 'root');
     for (const p of Object.keys(PEOPLE) as Person[]) {

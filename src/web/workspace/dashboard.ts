@@ -3,6 +3,7 @@ import { parseIsoDate, parseReference, referenceSlug, todayUtc, type IsoDate, ty
 import type { CommunicationListQuery, CommunicationSummary, Store, Worklist } from '../../store/ports.js';
 import { html, type SafeHtml } from '../html.js';
 import { missionCalendar } from '../../reminders/calendar.js';
+import { search } from '../../search/service.js';
 import { CALENDAR_ROUTE, requireRole, signedIn, type Signed } from './auth.js';
 import { workspacePage } from './layout.js';
 
@@ -62,6 +63,9 @@ export function registerDashboard(app: FastifyInstance, options: { store: Store;
     const reviews = staff ? await store.links.reviewQueue(LIST_SIZE) : [];
     const pending = staff ? await store.replies.pending(LIST_SIZE) : [];
     const sent = signed.viewer.role === 'mission' ? await store.replies.sentBy(signed.viewer.stateCode, LIST_SIZE) : [];
+    // A mandate-holder's latest replies: those to their mandates' letters, from the search index (current within seconds).
+    const answers = signed.viewer.role === 'mandate-holder' && signed.viewer.mandateIds.length > 0
+      ? (await search(store, { referenceData: reference }, { q: `kind:reply mandate:${signed.viewer.mandateIds.join(',')}`, viewer: signed.viewer, today: todayUtc(now()), sort: 'date', limit: 20, snippets: false })).hits : [];
     const calendar = signed.viewer.role === 'mission'
       ? html`<p><a href="${CALENDAR_ROUTE}">Reply deadlines as a calendar</a> <span class="muted">(to subscribe from a calendar program, add <code>?token=</code> and a personal <a href="/workspace/tokens">API token</a>)</span></p>` : '';
     const body = html`<h1>Work</h1>${calendar}${lists.map(listSection)}
@@ -69,6 +73,8 @@ ${staff ? html`<section aria-labelledby="list-intake"><h2 id="list-intake">Repli
 ${pending.length === 0 ? html`<p class="muted">None.</p>` : html`<p><a href="/workspace/intake">Review them</a></p>`}</section>` : ''}
 ${signed.viewer.role === 'mission' ? html`<section aria-labelledby="list-sent"><h2 id="list-sent">Your replies <span class="muted">(${sent.length})</span></h2>
 ${sent.length === 0 ? html`<p class="muted">None yet. <a href="/workspace/replies/new">Submit a reply</a></p>` : html`<ul>${sent.map((r) => html`<li><a href="/workspace/replies/${r.id}">${r.noteNumber ? `Note ${r.noteNumber}` : `Reply ${r.id}`}</a>, received ${r.dateReceived}${r.review === 'pending' ? ' — awaiting review' : ''}${r.confidential ? ' — confidential' : ''}</li>`)}</ul>`}</section>` : ''}
+${signed.viewer.role === 'mandate-holder' ? html`<section aria-labelledby="list-answers"><h2 id="list-answers">Latest replies to your mandates' letters</h2>
+${answers.length === 0 ? html`<p class="muted">None.</p>` : html`<ul>${answers.map((h) => html`<li><a href="/workspace/replies/${h.recordId}">${h.title}</a>, ${h.date ?? ''}</li>`)}</ul>`}</section>` : ''}
 ${staff ? html`<section aria-labelledby="list-review"><h2 id="list-review">Replies awaiting a link <span class="muted">(${reviews.length})</span></h2>
 ${reviews.length === 0 ? html`<p class="muted">None.</p>` : html`<ul>${reviews.map((r) => html`<li><a href="/workspace/replies/${r.replyId}">Reply ${r.replyId}</a>: ${r.candidates.length} candidate(s)</li>`)}</ul>`}</section>` : ''}`;
     return reply.type('text/html; charset=utf-8').send(workspacePage(signed, '/workspace', 'Work', body).value);
