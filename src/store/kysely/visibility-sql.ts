@@ -77,12 +77,12 @@ export function onWorklist(list: Worklist | undefined, viewer: Viewer, today: Is
 export function inScope(query: { readonly addressee?: string; readonly mandateIds?: readonly string[] }): (eb: ExpressionBuilder<Database, 'communications'>) => Expression<SqlBool> {
   return (eb) => {
     const parts: Expression<SqlBool>[] = [];
+    // As IN-lists (not correlated EXISTS), so the database starts from the few rows of the scope.
     if (query.addressee !== undefined) {
-      parts.push(eb.exists(eb.selectFrom('communication_addressees as sa').select('sa.position').whereRef('sa.communication_id', '=', 'communications.id').where('sa.code', '=', query.addressee)));
+      parts.push(eb('communications.id', 'in', eb.selectFrom('communication_addressees as sa').select('sa.communication_id').where('sa.code', '=', query.addressee)));
     }
     if (query.mandateIds !== undefined) {
-      parts.push(query.mandateIds.length === 0 ? sql<SqlBool>`1 = 0` : eb.exists(eb.selectFrom('communication_mandates as sm').select('sm.position')
-        .whereRef('sm.communication_id', '=', 'communications.id').where('sm.mandate_id', 'in', [...query.mandateIds])));
+      parts.push(query.mandateIds.length === 0 ? sql<SqlBool>`1 = 0` : eb('communications.id', 'in', eb.selectFrom('communication_mandates as sm').select('sm.communication_id').where('sm.mandate_id', 'in', [...query.mandateIds])));
     }
     return parts.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(parts);
   };
