@@ -24,6 +24,8 @@ export interface Communication {
   readonly addressees: readonly Addressee[];
   readonly subject: string;
   readonly summary: string;
+  /** Themes the secretariat tagged it with (detention, freedom of expression…), in its own words. */
+  readonly themes: readonly string[];
   /** Language of the letter (ISO 639-1). */
   readonly language: string;
   /** Ids of earlier communications this one follows up. */

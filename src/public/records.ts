@@ -22,7 +22,7 @@ export interface PublicReplySummary extends Pick<Reply, 'id' | 'noteNumber' | 'd
   readonly files: readonly PublicFile[];
 }
 
-export interface PublicCommunication extends Pick<Communication, 'dateSent' | 'subject' | 'summary' | 'language'> {
+export interface PublicCommunication extends Pick<Communication, 'dateSent' | 'subject' | 'summary' | 'themes' | 'language'> {
   readonly reference: string;
   readonly slug: string;
   readonly type: string | null;
@@ -94,7 +94,7 @@ export class PublicRecords {
       dateSent: found.dateSent, replyDue: found.dateSent === null ? null : replyDueDate(found.dateSent), publicOn,
       addressees: found.addressees.map((a) => ({ code: a.code, name: a.name })),
       mandates: found.mandateIds.map((id) => ({ id, name: this.mandateName(id) })),
-      subject: found.subject, summary: found.summary, language: found.language, files: files(found.files),
+      subject: found.subject, summary: found.summary, themes: found.themes, language: found.language, files: files(found.files),
       replies: replies.sort((a, b) => (a.dateReceived < b.dateReceived ? -1 : a.dateReceived > b.dateReceived ? 1 : a.id - b.id)),
       followsUp, followedBy,
     };

@@ -30,6 +30,7 @@ export interface CommunicationSource {
   readonly publicOn: string | null;
   readonly subject: string;
   readonly summary: string;
+  readonly themes: readonly string[];
   readonly language: string;
   readonly addressees: readonly { readonly code: string; readonly name: string }[];
   readonly mandateIds: readonly string[];
@@ -121,7 +122,7 @@ function chunk(header: IndexedTerms, pages: readonly SourcePage[], fallbackLangu
 }
 
 function communicationDocument(c: CommunicationSource): SearchDocument {
-  const header = analyzeForIndex([c.reference, c.legacyReference ?? '', c.subject, c.summary, ...c.addressees.map((a) => a.name)].join('\n'), [c.language]);
+  const header = analyzeForIndex([c.reference, c.legacyReference ?? '', c.subject, c.summary, ...c.themes, ...c.addressees.map((a) => a.name)].join('\n'), [c.language]);
   const facets: [string, string][] = [['type', c.type], ['ref', c.referenceKey], ['lang', c.language]];
   for (const a of c.addressees) facets.push(['country', a.code]);
   for (const m of c.mandateIds) facets.push(['mandate', m]);

@@ -29,6 +29,7 @@ export interface NewCommunication {
   readonly addressees: readonly Addressee[];
   readonly subject: string;
   readonly summary: string;
+  readonly themes?: readonly string[];
   readonly language: string;
   readonly followsUp?: readonly number[];
   readonly publication?: PublicationDecision;

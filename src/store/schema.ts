@@ -23,6 +23,8 @@ export interface Database {
     confidential_reason: string | null;
     subject: string;
     summary: string;
+    /** Themes, comma-separated ('' when none). */
+    themes: Generated<string>;
     language: string;
     created_at: string;
     updated_at: string;

@@ -21,6 +21,7 @@ export interface Registration {
   readonly addressees: readonly string[];
   readonly subject: string;
   readonly summary: string;
+  readonly themes: readonly string[];
   readonly language: string;
   /** When given, the letter is registered as sent on this day. */
   readonly dateSent: string | null;
@@ -33,7 +34,7 @@ export function auditView(c: Communication) {
   return {
     reference: formatReference(c.reference), state: c.state, dateSent: c.dateSent, dueOn: c.dateSent === null ? null : replyDueDate(c.dateSent),
     publicOn: communicationPublicDate(c), publishedEarlyOn: c.publication.publishedEarlyOn, hold: c.publication.confidentialHold?.reason ?? null,
-    mandateIds: c.mandateIds, addressees: c.addressees.map((a) => a.code), subject: c.subject, files: c.files.map((f) => ({ sha256: f.sha256, role: f.role })),
+    mandateIds: c.mandateIds, addressees: c.addressees.map((a) => a.code), subject: c.subject, themes: c.themes, files: c.files.map((f) => ({ sha256: f.sha256, role: f.role })),
   };
 }
 
@@ -68,7 +69,7 @@ export class Secretariat {
       }
       const created = await store.communications.create({
         type: r.type as ReferenceType, state: dateSent ? 'sent' : 'draft', dateSent, mandateIds: r.mandateIds, addressees,
-        subject: r.subject, summary: r.summary, language: r.language, followsUp,
+        subject: r.subject, summary: r.summary, themes: r.themes, language: r.language, followsUp,
       });
       await store.audit.append({ actor, action: 'communication.register', subjectKind: 'communication', subjectId: formatReference(created.reference), before: null, after: auditView(created) });
       return created;

@@ -16,7 +16,7 @@ forEachStore('the secretariat at work', (kind) => {
     const amira = await signIn(web.app, 'amira');
     const korea = await signIn(web.app, 'korea');
     const registered = await postForm(web.app, amira, '/workspace/communications', {
-      type: 'AL', addressees: 'PRK', mandates: 'sr-dprk, sr-torture', subject: 'Returnees detained', summary: 'Themes: detention, returnees', language: 'en', followsUp: '', dateSent: '',
+      type: 'AL', addressees: 'PRK', mandates: 'sr-dprk, sr-torture', subject: 'Returnees detained', summary: 'People sent back across the border were held.', themes: 'detention, forced return', language: 'en', followsUp: '', dateSent: '',
     });
     assert.equal(registered.statusCode, 303, registered.body);
     assert.equal(registered.headers.location, `/workspace/communications/${slug}`);
@@ -48,6 +48,9 @@ forEachStore('the secretariat at work', (kind) => {
     const search = (q: string) => web.get(`/api/v1/search?q=${encodeURIComponent(q)}`).then((r) => (r.json() as { total: number }).total);
     assert.equal(await search('Chol'), 0, 'the original\'s names are not searchable');
     assert.equal(await search('returnees detained'), 1);
+    assert.equal(await search('"forced return"'), 1, 'its themes are searchable');
+    assert.deepEqual((c as unknown as { themes: string[] }).themes, ['detention', 'forced return']);
+    assert.match((await web.get(`/communications/${slug}`)).body, /<dt>Themes<\/dt><dd lang="en">detention, forced return<\/dd>/);
 
     const audit = await web.store.audit.list({ after: 0, limit: 100, subjectKind: 'communication', subjectId: 'AL PRK 1/2025' });
     assert.deepEqual(audit.map((e) => [e.actor, e.action]), [

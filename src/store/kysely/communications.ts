@@ -64,7 +64,8 @@ export class KyselyCommunications implements CommunicationRepository {
         due_on: input.dateSent === null ? null : replyDueDate(input.dateSent),
         public_on: communicationPublicDate({ state: input.state, dateSent: input.dateSent, publication }),
         published_early_on: publication.publishedEarlyOn, confidential_reason: publication.confidentialHold?.reason ?? null,
-        subject: input.subject, summary: input.summary, language: input.language, created_at: stamp, updated_at: stamp,
+        subject: input.subject, summary: input.summary, themes: (input.themes ?? []).map((t) => t.trim().replace(/,/g, ' ')).filter((t) => t.length > 0).join(','),
+        language: input.language, created_at: stamp, updated_at: stamp,
       }).returning('id').executeTakeFirstOrThrow();
       const newId = Number(row.id);
       await trx.insertInto('communication_mandates').values(input.mandateIds.map((mandate_id, position) => ({ communication_id: newId, mandate_id, position }))).execute();

@@ -36,6 +36,7 @@ export function toCommunication(
     addressees: parts.addressees,
     subject: row.subject,
     summary: row.summary,
+    themes: splitList(row.themes),
     language: row.language,
     followsUp: parts.followsUp,
     files: parts.files,

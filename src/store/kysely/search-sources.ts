@@ -68,7 +68,7 @@ async function communicationSources(db: Kysely<Database>, ids: readonly number[]
     return {
       kind: 'communication', id, reference: formatReference({ ...reference, legacy: null }), referenceKey: referenceKey(reference),
       legacyReference: row.legacy_reference, type: row.type, dateSent: row.date_sent, year: reference.year, dueOn: row.due_on, publicOn: row.public_on,
-      subject: row.subject, summary: row.summary, language: row.language,
+      subject: row.subject, summary: row.summary, themes: splitList(row.themes), language: row.language,
       addressees: addressees.get(id) ?? [], mandateIds: mandates.get(id) ?? [], replies: replies.get(id) ?? [], pages: pages.get(id) ?? [],
     };
   });

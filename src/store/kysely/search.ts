@@ -52,8 +52,8 @@ export class KyselySearch implements SearchRepository {
     const communicationIds = records.filter((r) => r.kind === 'communication').map((r) => r.id);
     const replyIds = records.filter((r) => r.kind === 'reply').map((r) => r.id);
     if (communicationIds.length > 0) {
-      for (const c of await this.db.selectFrom('communications').select(['id', 'subject', 'summary']).where('id', 'in', communicationIds).execute()) {
-        add(recordKey('communication', Number(c.id)), null, [c.subject, c.summary].filter((t) => t.length > 0).join('\n'));
+      for (const c of await this.db.selectFrom('communications').select(['id', 'subject', 'summary', 'themes']).where('id', 'in', communicationIds).execute()) {
+        add(recordKey('communication', Number(c.id)), null, [c.subject, c.summary, c.themes.replace(/,/g, ', ')].filter((t) => t.length > 0).join('\n'));
       }
       for (const p of await this.db.selectFrom('communication_files as f').innerJoin('document_pages as p', 'p.sha256', 'f.sha256')
         .select(['f.communication_id as id', 'p.page', 'p.text']).where('f.communication_id', 'in', communicationIds).where(indexedFile('communication')).orderBy('f.communication_id').orderBy('f.sha256').orderBy('p.page').execute()) {

@@ -142,7 +142,7 @@ export const OPENAPI: OpenAPIV3.Document = {
           replyDue: { ...nullableString, format: 'date' }, publicOn: { type: 'string', format: 'date' },
           addressees: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
           mandates: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } },
-          subject: { type: 'string' }, summary: { type: 'string' }, language: { type: 'string' }, files: { type: 'array', items: ref('File') },
+          subject: { type: 'string' }, summary: { type: 'string' }, themes: { type: 'array', items: { type: 'string' } }, language: { type: 'string' }, files: { type: 'array', items: ref('File') },
           replies: { type: 'array', items: ref('ReplySummary') }, followsUp: { type: 'array', items: ref('CommunicationLink') }, followedBy: { type: 'array', items: ref('CommunicationLink') },
         },
       },

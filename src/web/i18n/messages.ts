@@ -33,6 +33,7 @@ export interface Messages {
   readonly type: string;
   readonly subject: string;
   readonly summary: string;
+  readonly themes: string;
   readonly files: string;
   readonly download: string;
   readonly replies: string;
@@ -71,7 +72,7 @@ const en: Messages = {
   kinds: { communication: 'Communication', reply: 'Reply' },
   page: (n) => `page ${n}`, more: 'More results', downloads: 'Download these results', feed: 'Atom feed', language: 'Language', api: 'Open data API',
   communication: 'Communication', reply: 'Reply', dateSent: 'Sent', replyDue: 'Reply due', publicOn: 'Published', addressees: 'Addressed to',
-  mandates: 'Mandates', type: 'Type', subject: 'Subject', summary: 'Summary', files: 'Documents', download: 'Download', replies: 'Replies', noReplies: 'No published reply.',
+  mandates: 'Mandates', type: 'Type', subject: 'Subject', summary: 'Summary', themes: 'Themes', files: 'Documents', download: 'Download', replies: 'Replies', noReplies: 'No published reply.',
   followsUp: 'Follows up', followedBy: 'Followed up by', timeline: 'Timeline', events: { sent: 'sent', due: 'reply due', received: 'reply received', published: 'made public' },
   sender: 'Sent by', noteNumber: 'Note', dateOnNote: 'Dated', dateReceived: 'Received', stance: 'Stance', answers: 'Answers', languages: 'Languages',
   notFound: 'Not found', notFoundText: 'No published record has this address.',
@@ -96,7 +97,7 @@ const fr: Messages = {
   kinds: { communication: 'Communication', reply: 'Réponse' },
   page: (n) => `page ${n}`, more: 'Plus de résultats', downloads: 'Télécharger ces résultats', feed: 'Flux Atom', language: 'Langue', api: 'API de données ouvertes',
   communication: 'Communication', reply: 'Réponse', dateSent: 'Envoyée le', replyDue: 'Réponse attendue le', publicOn: 'Publiée le', addressees: 'Destinataires',
-  mandates: 'Mandats', type: 'Type', subject: 'Objet', summary: 'Résumé', files: 'Documents', download: 'Télécharger', replies: 'Réponses', noReplies: 'Aucune réponse publiée.',
+  mandates: 'Mandats', type: 'Type', subject: 'Objet', summary: 'Résumé', themes: 'Thèmes', files: 'Documents', download: 'Télécharger', replies: 'Réponses', noReplies: 'Aucune réponse publiée.',
   followsUp: 'Fait suite à', followedBy: 'Suivie de', timeline: 'Chronologie', events: { sent: 'envoi', due: 'réponse attendue', received: 'réponse reçue', published: 'publication' },
   sender: 'Envoyée par', noteNumber: 'Note', dateOnNote: 'Datée du', dateReceived: 'Reçue le', stance: 'Position', answers: 'Répond à', languages: 'Langues',
   notFound: 'Introuvable', notFoundText: 'Aucun document publié ne se trouve à cette adresse.',
@@ -121,7 +122,7 @@ const es: Messages = {
   kinds: { communication: 'Comunicación', reply: 'Respuesta' },
   page: (n) => `página ${n}`, more: 'Más resultados', downloads: 'Descargar estos resultados', feed: 'Canal Atom', language: 'Idioma', api: 'API de datos abiertos',
   communication: 'Comunicación', reply: 'Respuesta', dateSent: 'Enviada', replyDue: 'Respuesta esperada', publicOn: 'Publicada', addressees: 'Destinatarios',
-  mandates: 'Mandatos', type: 'Tipo', subject: 'Asunto', summary: 'Resumen', files: 'Documentos', download: 'Descargar', replies: 'Respuestas', noReplies: 'Ninguna respuesta publicada.',
+  mandates: 'Mandatos', type: 'Tipo', subject: 'Asunto', summary: 'Resumen', themes: 'Temas', files: 'Documentos', download: 'Descargar', replies: 'Respuestas', noReplies: 'Ninguna respuesta publicada.',
   followsUp: 'Da seguimiento a', followedBy: 'Seguida de', timeline: 'Cronología', events: { sent: 'envío', due: 'plazo de respuesta', received: 'respuesta recibida', published: 'publicación' },
   sender: 'Enviada por', noteNumber: 'Nota', dateOnNote: 'Fechada', dateReceived: 'Recibida', stance: 'Postura', answers: 'Responde a', languages: 'Idiomas',
   notFound: 'No encontrado', notFoundText: 'Ningún documento publicado tiene esta dirección.',
@@ -146,7 +147,7 @@ const ar: Messages = {
   kinds: { communication: 'رسالة', reply: 'رد' },
   page: (n) => `الصفحة ${n}`, more: 'مزيد من النتائج', downloads: 'تنزيل هذه النتائج', feed: 'موجز Atom', language: 'اللغة', api: 'واجهة البيانات المفتوحة',
   communication: 'رسالة', reply: 'رد', dateSent: 'تاريخ الإرسال', replyDue: 'موعد الرد', publicOn: 'تاريخ النشر', addressees: 'موجّهة إلى',
-  mandates: 'الولايات', type: 'النوع', subject: 'الموضوع', summary: 'الملخص', files: 'الوثائق', download: 'تنزيل', replies: 'الردود', noReplies: 'لا يوجد رد منشور.',
+  mandates: 'الولايات', type: 'النوع', subject: 'الموضوع', summary: 'الملخص', themes: 'المواضيع', files: 'الوثائق', download: 'تنزيل', replies: 'الردود', noReplies: 'لا يوجد رد منشور.',
   followsUp: 'متابعة لـ', followedBy: 'تلتها متابعة في', timeline: 'التسلسل الزمني', events: { sent: 'الإرسال', due: 'موعد الرد', received: 'ورود الرد', published: 'النشر' },
   sender: 'المرسل', noteNumber: 'المذكرة', dateOnNote: 'بتاريخ', dateReceived: 'تاريخ الورود', stance: 'الموقف', answers: 'ردًا على', languages: 'اللغات',
   notFound: 'غير موجود', notFoundText: 'لا توجد وثيقة منشورة بهذا العنوان.',
@@ -171,7 +172,7 @@ const zh: Messages = {
   kinds: { communication: '来文', reply: '答复' },
   page: (n) => `第 ${n} 页`, more: '更多结果', downloads: '下载这些结果', feed: 'Atom 订阅', language: '语言', api: '开放数据接口',
   communication: '来文', reply: '答复', dateSent: '发送日期', replyDue: '答复期限', publicOn: '公布日期', addressees: '收件方',
-  mandates: '任务', type: '类型', subject: '主题', summary: '摘要', files: '文件', download: '下载', replies: '答复', noReplies: '尚无公布的答复。',
+  mandates: '任务', type: '类型', subject: '主题', summary: '摘要', themes: '专题', files: '文件', download: '下载', replies: '答复', noReplies: '尚无公布的答复。',
   followsUp: '后续于', followedBy: '后续来文', timeline: '时间线', events: { sent: '发送', due: '答复期限', received: '收到答复', published: '公布' },
   sender: '发件方', noteNumber: '照会', dateOnNote: '日期', dateReceived: '收到日期', stance: '立场', answers: '答复对象', languages: '语言',
   notFound: '未找到', notFoundText: '此地址没有已公布的文件。',
@@ -196,7 +197,7 @@ const ru: Messages = {
   kinds: { communication: 'Сообщение', reply: 'Ответ' },
   page: (n) => `страница ${n}`, more: 'Ещё результаты', downloads: 'Скачать результаты', feed: 'Лента Atom', language: 'Язык', api: 'API открытых данных',
   communication: 'Сообщение', reply: 'Ответ', dateSent: 'Отправлено', replyDue: 'Срок ответа', publicOn: 'Опубликовано', addressees: 'Адресат',
-  mandates: 'Мандаты', type: 'Тип', subject: 'Тема', summary: 'Краткое содержание', files: 'Документы', download: 'Скачать', replies: 'Ответы', noReplies: 'Опубликованных ответов нет.',
+  mandates: 'Мандаты', type: 'Тип', subject: 'Тема', summary: 'Краткое содержание', themes: 'Темы', files: 'Документы', download: 'Скачать', replies: 'Ответы', noReplies: 'Опубликованных ответов нет.',
   followsUp: 'В продолжение', followedBy: 'Продолжено в', timeline: 'Хронология', events: { sent: 'отправка', due: 'срок ответа', received: 'получен ответ', published: 'публикация' },
   sender: 'Отправитель', noteNumber: 'Нота', dateOnNote: 'Дата ноты', dateReceived: 'Получено', stance: 'Позиция', answers: 'Отвечает на', languages: 'Языки',
   notFound: 'Не найдено', notFoundText: 'По этому адресу нет опубликованного документа.',

@@ -36,6 +36,7 @@ export function communicationPage(ctx: PageContext, c: PublicCommunication): Saf
 <dt>${t.addressees}</dt><dd>${c.addressees.map((a) => html`<a href="${localePath(ctx.locale, `/states/${a.code}`)}">${a.name}</a> `)}</dd>
 <dt>${t.mandates}</dt><dd><ul>${c.mandates.map((m) => html`<li><a href="${localePath(ctx.locale, `/mandates/${m.id}`)}">${m.name}</a></li>`)}</ul></dd>
 <dt>${t.type}</dt><dd>${c.type ?? ''}</dd>
+${c.themes.length > 0 ? html`<dt>${t.themes}</dt><dd lang="${c.language}">${c.themes.join(', ')}</dd>` : ''}
 <dt>${t.replyDue}</dt><dd>${c.replyDue ?? ''}</dd>
 <dt>${t.publicOn}</dt><dd>${c.publicOn}</dd>
 ${chain(ctx, t.followsUp, c.followsUp)}${chain(ctx, t.followedBy, c.followedBy)}

@@ -28,6 +28,7 @@ function communicationBody(c: Communication, replies: readonly Reply[], today: I
 <dl class="record"><dt>State</dt><dd>${c.state}</dd><dt>Sent</dt><dd>${c.dateSent ?? 'not yet'}</dd>
 <dt>Reply due</dt><dd>${c.dateSent ? replyDueDate(c.dateSent) : ''}</dd><dt>Status</dt><dd>${status}</dd>
 <dt>Addressees</dt><dd>${c.addressees.map((a) => `${a.name} (${a.code})`).join('; ')}</dd><dt>Mandates</dt><dd>${c.mandateIds.join(', ')}</dd>
+<dt>Themes</dt><dd>${c.themes.join(', ')}</dd>
 <dt>Public</dt><dd>${c.publication.confidentialHold ? `held confidential: ${c.publication.confidentialHold.reason}` : publicOn === null ? 'not scheduled' : publicOn <= today ? `since ${publicOn}` : `on ${publicOn}`}</dd></dl>
 ${c.summary ? html`<h2>Summary</h2><p>${c.summary}</p>` : ''}<h2>Files</h2>${files(c.files)}
 <h2>Replies</h2>${replies.length === 0 ? html`<p>None yet.</p>` : html`<ul>${replies.map((r) => html`<li><a href="/workspace/replies/${r.id}">${r.sender.name}${r.noteNumber ? `, note ${r.noteNumber}` : ''}</a>, received ${r.dateReceived}${r.confidential ? ' (confidential)' : ''}</li>`)}</ul>`}

@@ -23,7 +23,8 @@ function registerForm(csrf: string | null, today: string): SafeHtml {
 <p><label for="addressees">Addressees (State codes, the first one in the reference)</label> <input id="addressees" name="addressees" required placeholder="PRK"></p>
 <p><label for="mandates">Mandates (ids, separated by commas)</label> <input id="mandates" name="mandates" required placeholder="sr-dprk, sr-torture"></p>
 <p><label for="subject">Subject</label> <input id="subject" name="subject" required size="60"></p>
-<p><label for="summary">Summary and themes</label><br><textarea id="summary" name="summary" rows="4" cols="60"></textarea></p>
+<p><label for="summary">Summary</label><br><textarea id="summary" name="summary" rows="4" cols="60"></textarea></p>
+<p><label for="themes">Themes (separated by commas)</label> <input id="themes" name="themes" size="60" placeholder="detention, human rights defenders"></p>
 <p><label for="language">Language</label> <input id="language" name="language" value="en" size="3"></p>
 <p><label for="followsUp">Follows up (references, separated by commas)</label> <input id="followsUp" name="followsUp" placeholder="AL PRK 1/2024"></p>
 <p><label for="dateSent">Sent on (leave empty for a draft)</label> <input id="dateSent" name="dateSent" type="date" max="${today}"></p>
@@ -64,7 +65,7 @@ export function registerSecretariat(app: FastifyInstance, options: { store: Stor
     const signed = staff(request);
     const b = request.body ?? {};
     const created = await secretariat.register(signed.user.username, {
-      type: b.type ?? '', addressees: list(b.addressees), mandateIds: list(b.mandates), subject: b.subject ?? '', summary: b.summary ?? '',
+      type: b.type ?? '', addressees: list(b.addressees), mandateIds: list(b.mandates), subject: b.subject ?? '', summary: b.summary ?? '', themes: (b.themes ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
       language: (b.language ?? 'en').trim() || 'en', dateSent: b.dateSent?.trim() || null, followsUp: (b.followsUp ?? '').split(',').map((r) => r.trim()).filter((r) => r.length > 0),
     });
     return reply.redirect(workspacePath(formatReference(created.reference)), 303);
