@@ -162,7 +162,12 @@ forEachStore('State, mandate and figures pages', (kind) => {
     const body = html(r.body);
     assert.match(body, /<h1>Egypt<\/h1>/);
     assert.match(body, /<dt>Response rate<\/dt><dd>100 %<\/dd>/);
-    assert.match(body, /<svg role="img" aria-labelledby="chart-title"/);
+    // Two server-drawn charts (src/charts): bars of communications, the response rate; each an accessible SVG.
+    assert.equal((body.match(/<figure class="chart /g) ?? []).length, 2);
+    assert.match(body, new RegExp(`<svg[^>]* role="img"[^>]* aria-label="${MESSAGES.en.figures.chart}"`));
+    assert.match(body, new RegExp(`aria-label="${MESSAGES.en.figures.rateChart}"`));
+    assert.doesNotMatch(body, /<script/);
+    assert.match(html((await web.get('/ar/states/EGY')).body), /<figure class="chart [^"]*" dir="rtl"/);
     assert.match(body, /<th scope="row">2025<\/th><td>1<\/td><td>1<\/td>/);
     assert.match(body, /href="\/search\?q=country%3AEGY&amp;sort=date"/);
     assert.match(body, /<link rel="alternate" type="application\/atom\+xml" title="Egypt" href="\/api\/v1\/search\.atom\?q=country%3AEGY">/, 'its feed, for readers to discover');

@@ -1,28 +1,26 @@
 import type { Profile } from '../../public/profiles.js';
 import type { YearFigures } from '../../stats/response.js';
-import { html, type SafeHtml } from '../html.js';
-import { localePath, type Locale } from '../i18n/locales.js';
+import { communicationsPerYear, responseRatePerYear } from '../../charts/charts.js';
+import { html, SafeHtml } from '../html.js';
+import { direction, localePath, type Locale } from '../i18n/locales.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { page, type PageContext } from './layout.js';
 
-/** A State's or a mandate's page: its figures, a chart by year (SVG drawn here), the table behind it. */
+/** A State's or a mandate's page: its figures, charts by year, the table behind them. */
 
 const percent = (locale: Locale, share: number | null) => (share === null ? '—' : `${Math.round(share * 100).toLocaleString(locale)} %`);
 
-/** Bars of communications per year, the replied part darker; the table below carries the same numbers. */
-function yearChart(title: string, years: readonly YearFigures[]): SafeHtml {
-  const width = 640;
-  const height = 200;
-  const top = Math.max(1, ...years.map((y) => y.communications));
-  const step = years.length === 0 ? width : width / years.length;
-  const bar = Math.max(2, step * 0.7);
-  const y = (n: number) => height - 20 - (n / top) * (height - 40);
-  return html`<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">
-<title id="chart-title">${title}</title>
-${years.map((f, i) => html`<g><rect x="${(i * step + (step - bar) / 2).toFixed(1)}" y="${y(f.communications).toFixed(1)}" width="${bar.toFixed(1)}" height="${(height - 20 - y(f.communications)).toFixed(1)}" fill="#9db9d8"></rect>
-<rect x="${(i * step + (step - bar) / 2).toFixed(1)}" y="${y(f.replied).toFixed(1)}" width="${bar.toFixed(1)}" height="${(height - 20 - y(f.replied)).toFixed(1)}" fill="#0b57a4"></rect>
-<text x="${(i * step + step / 2).toFixed(1)}" y="${height - 5}" font-size="11" text-anchor="middle" fill="#1b1b1b">${f.year}</text></g>`)}
-</svg>`;
+/** The charts of a profile (src/charts: SVG drawn on the server), in the page's language. */
+function charts(ctx: PageContext, years: readonly YearFigures[]): SafeHtml {
+  const t = MESSAGES[ctx.locale];
+  const common = { locale: ctx.locale, dir: direction(ctx.locale) } as const;
+  const bars = communicationsPerYear(years.map((y) => ({ year: y.year, count: y.communications })), {
+    ...common, title: t.figures.chart, labels: { year: t.figures.year, communications: t.figures.communications, empty: t.figures.noData },
+  });
+  const rates = responseRatePerYear(years.map((y) => ({ year: y.year, rate: y.responseRate, rateInTime: y.responseRateInTime })), {
+    ...common, title: t.figures.rateChart, labels: { year: t.figures.year, rate: t.figures.responseRate, ever: t.figures.responseRate, inTime: t.figures.responseRateInTime, empty: t.figures.noData },
+  });
+  return html`${new SafeHtml(bars)}${new SafeHtml(rates)}`;
 }
 
 export function profilePage(ctx: PageContext, p: Profile): SafeHtml {
@@ -41,7 +39,7 @@ export function profilePage(ctx: PageContext, p: Profile): SafeHtml {
 <p><a href="${localePath(ctx.locale, '/search')}?${new URLSearchParams({ q, sort: 'date' })}">${t.searchThese}</a> · <a href="/api/v1/search.atom?${new URLSearchParams({ q })}" type="application/atom+xml">${t.feed}</a>
  · <a href="${localePath(ctx.locale, '/about/figures')}">${t.howComputed}</a></p>
 <h2>${t.figures.byYear}</h2>
-${yearChart(t.figures.chart, p.byYear)}
+${charts(ctx, p.byYear)}
 <table><caption>${t.figures.byYear}</caption><thead><tr><th scope="col">${t.figures.year}</th><th scope="col">${t.figures.communications}</th><th scope="col">${t.figures.replied}</th><th scope="col">${t.figures.responseRate}</th><th scope="col">${t.figures.responseRateInTime}</th><th scope="col">${t.figures.medianDays}</th></tr></thead>
 <tbody>${p.byYear.map((y) => html`<tr><th scope="row">${y.year}</th><td>${n(y.communications)}</td><td>${n(y.replied)}</td><td>${percent(ctx.locale, y.responseRate)}</td><td>${percent(ctx.locale, y.responseRateInTime)}</td><td>${y.medianDaysToReply === null ? '—' : n(y.medianDaysToReply)}</td></tr>`)}</tbody></table>`);
 }
