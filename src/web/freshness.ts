@@ -18,11 +18,18 @@ export class DataClock {
   private since = 0;
   /** The stamp query in flight: requests arriving meanwhile share it. */
   private checking: Promise<string> | null = null;
+  /** The stamp each request in progress read first: one query per request, however many ask. */
+  private readonly perRequest = new WeakMap<object, Promise<string>>();
 
   constructor(private readonly store: Store, private readonly now: () => Date) {}
 
-  /** The data's stamp now (pages are cached per stamp). */
-  async current(): Promise<string> {
+  /** The data's stamp now (pages are cached per stamp); read once per `request` when one is given. */
+  async current(request?: object): Promise<string> {
+    if (request !== undefined) {
+      let read = this.perRequest.get(request);
+      if (!read) this.perRequest.set(request, (read = this.current()));
+      return read;
+    }
     const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
     if (stamp !== this.stamp) {
       const second = Math.floor(this.now().getTime() / 1000) * 1000;
@@ -33,8 +40,8 @@ export class DataClock {
   }
 
   /** The moment everything answered now was last modified, to the second. */
-  async modified(): Promise<Date> {
-    await this.current();
+  async modified(request?: object): Promise<Date> {
+    await this.current(request);
     const dayStart = Date.parse(`${todayUtc(this.now())}T00:00:00Z`);
     return new Date(Math.max(this.since, dayStart));
   }
@@ -56,7 +63,7 @@ function unchangedSince(request: FastifyRequest, modified: Date): boolean {
 export function addLastModified(app: FastifyInstance, clock: DataClock, skip: (url: string) => boolean): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || skip(request.url)) return;
-    const modified = await clock.modified();
+    const modified = await clock.modified(request);
     if (unchangedSince(request, modified)) return reply.code(304).header('last-modified', modified.toUTCString()).send();
     reply.header('last-modified', modified.toUTCString());
   });

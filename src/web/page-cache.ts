@@ -28,8 +28,9 @@ export class PageCache {
 
   constructor(private readonly clock: DataClock, private readonly limit = 5_000) {}
 
-  async get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
-    const stamp = await this.clock.current();
+  /** The page for `key` as of the data's stamp (read once per `request`, shared with Last-Modified). */
+  async get(key: string, render: () => Promise<CachedPage>, request?: object): Promise<CachedPage> {
+    const stamp = await this.clock.current(request);
     if (stamp !== this.stamp) {
       this.pages.clear();
       this.stamp = stamp;

@@ -34,7 +34,7 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
   const records = new PublicRecords(store, reference);
   const cache = new PageCache(options.clock);
   /** A page from the cache of this day's pages, or rendered. */
-  const cached = (request: FastifyRequest, render: () => Promise<CachedPage>) => cache.get(`${todayUtc(now())} ${request.url}`, render);
+  const cached = (request: FastifyRequest, render: () => Promise<CachedPage>) => cache.get(`${todayUtc(now())} ${request.url}`, render, request);
 
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '' : `/${locale}`;
