@@ -25,6 +25,7 @@ forEachStore('the secretariat at work', (kind) => {
     const seen = await as(korea, `/workspace/communications/${slug}`);
     assert.equal(seen.statusCode, 200, 'sent: the mission sees it before publication');
     assert.match(seen.body, /2025-07-19/, 'due 60 days after sending');
+    assert.match((await as(korea, '/workspace')).body, /AL PRK 1\/2025<\/a><\/td><td>2025-05-20<\/td><td>2025-07-19<\/td>/, 'its work page: sent, and the reply deadline');
     assert.equal((await web.get(`/api/v1/communications/${slug}`)).statusCode, 404, 'not public yet');
 
     assert.equal((await postForm(web.app, amira, `/workspace/communications/${slug}/hold`, { reason: 'x' })).statusCode, 400, 'a decision needs its reason');

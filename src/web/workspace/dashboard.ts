@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { parseIsoDate, parseReference, referenceSlug, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
+import { parseIsoDate, parseReference, referenceSlug, replyDueDate, todayUtc, type IsoDate, type ReferenceData } from '../../domain/index.js';
 import type { CommunicationListQuery, CommunicationSummary, Store, Worklist } from '../../store/ports.js';
 import { html, type SafeHtml } from '../html.js';
 import { missionCalendar } from '../../reminders/calendar.js';
@@ -48,8 +48,8 @@ export const workspacePath = (reference: string): string => `/workspace/communic
 
 function listSection(list: WorkList): SafeHtml {
   return html`<section aria-labelledby="list-${list.name}"><h2 id="list-${list.name}">${list.title} <span class="muted">(${list.total})</span></h2>
-${list.items.length === 0 ? html`<p class="muted">None.</p>` : html`<table><thead><tr><th scope="col">Reference</th><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Status</th></tr></thead><tbody>
-${list.items.map((c) => html`<tr><td><a href="${workspacePath(c.reference)}">${c.reference}</a></td><td>${c.dateSent ?? ''}</td><td>${c.addressees.join('; ')}</td><td>${c.subject}</td><td>${c.status}</td></tr>`)}
+${list.items.length === 0 ? html`<p class="muted">None.</p>` : html`<table><thead><tr><th scope="col">Reference</th><th scope="col">Sent</th><th scope="col">Reply due</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Status</th></tr></thead><tbody>
+${list.items.map((c) => html`<tr><td><a href="${workspacePath(c.reference)}">${c.reference}</a></td><td>${c.dateSent ?? ''}</td><td>${c.dateSent ? replyDueDate(c.dateSent) : ''}</td><td>${c.addressees.join('; ')}</td><td>${c.subject}</td><td>${c.status}</td></tr>`)}
 </tbody></table>`}</section>`;
 }
 
