@@ -58,18 +58,28 @@ function unchangedSince(request: FastifyRequest, modified: Date): boolean {
 /**
  * Last-Modified on every successful GET of the routes registered in `app` (pages, API, exports,
  * feeds, files), and a 304 before any work when the client's copy is as new. ETags (the etag
- * plugin) stay the stronger validator; streamed exports, which have none, rely on this.
+ * plugin) stay the stronger validator; streamed exports, which have none, rely on this. Written
+ * as callback hooks: a request without If-Modified-Since costs no promise before its handler.
  */
 export function addLastModified(app: FastifyInstance, clock: DataClock, skip: (url: string) => boolean): void {
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || skip(request.url)) return;
-    const modified = await clock.modified(request);
-    if (unchangedSince(request, modified)) return reply.code(304).header('last-modified', modified.toUTCString()).send();
-    reply.header('last-modified', modified.toUTCString());
+  const dated = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && !skip(request.url);
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (request.headers['if-modified-since'] === undefined || request.headers['if-none-match'] !== undefined || !dated(request)) return done();
+    clock.modified(request).then((modified) => {
+      if (unchangedSince(request, modified)) void reply.code(304).header('last-modified', modified.toUTCString()).send();
+      else done();
+    }, done);
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void) => {
     // Only a success (or a 304) says when its content changed.
-    if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('last-modified');
-    return payload;
+    if ((reply.statusCode !== 200 && reply.statusCode !== 304) || !dated(request)) {
+      reply.removeHeader('last-modified');
+      return done(null, payload);
+    }
+    if (reply.hasHeader('last-modified')) return done(null, payload);
+    clock.modified(request).then((modified) => {
+      reply.header('last-modified', modified.toUTCString());
+      done(null, payload);
+    }, (error: Error) => done(error));
   });
 }
