@@ -10,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerLink } from './link.js';
 import { registerMigrate } from './migrate.js';
 import { registerRemind } from './remind.js';
+import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerUser(program);
   registerRemind(program);
+  registerReport(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

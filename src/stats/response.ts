@@ -1,4 +1,7 @@
-import { daysBetween, REPLY_WINDOW_DAYS, type IsoDate } from '../domain/index.js';
+import type { IsoDate } from '../domain/index.js';
+import { daysToReply, isWithinReplyWindow, median } from './definitions.js';
+
+export { median } from './definitions.js';
 
 /**
  * Reply figures for a set of communications, as the public can compute them (docs/figures.md):
@@ -7,7 +10,8 @@ import { daysBetween, REPLY_WINDOW_DAYS, type IsoDate } from '../domain/index.js
  *   no more than 60 days after sending;
  * - response rate: replied ÷ communications (ever, and within the window);
  * - days to reply: from sending to the first public reply, median of the replied ones.
- * Pure: the store gives (date sent, first public reply) pairs; these functions count.
+ * Pure: the store gives (date sent, first public reply) pairs; these functions count, with the
+ * rules of docs/statistics.md (src/stats/definitions.ts) for days and the 60-day window.
  */
 export interface ReplyTime {
   readonly sent: IsoDate;
@@ -30,16 +34,9 @@ export interface YearFigures extends ReplyFigures {
   readonly year: number;
 }
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 export function replyFigures(times: readonly ReplyTime[]): ReplyFigures {
-  const days = times.flatMap((t) => (t.firstReply === null ? [] : [Math.max(0, daysBetween(t.sent, t.firstReply))]));
-  const inTime = days.filter((d) => d <= REPLY_WINDOW_DAYS).length;
+  const days = times.flatMap((t) => (t.firstReply === null ? [] : [daysToReply(t.sent, t.firstReply)]));
+  const inTime = days.filter(isWithinReplyWindow).length;
   const n = times.length;
   return {
     communications: n, replied: days.length, repliedInTime: inTime,

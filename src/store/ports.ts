@@ -7,6 +7,7 @@ import type { SearchPlan } from '../search/plan.js';
 import type { LinkableRow } from '../link/reply-facts.js';
 import type { AccountRepository, AuditRepository } from './account-ports.js';
 import type { ReminderRepository } from './reminder-ports.js';
+import type { StatsRepository } from './stats-ports.js';
 
 export type * from './account-ports.js';
 
@@ -361,6 +362,7 @@ export interface Store {
   readonly accounts: AccountRepository;
   readonly audit: AuditRepository;
   readonly reminders: ReminderRepository;
+  readonly stats: StatsRepository;
   /** Runs work in one transaction: all of it is stored, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationStatus>;

@@ -1,7 +1,9 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../domain/index.js';
+import { PUBLIC_VIEWER, todayUtc, type ReferenceData, type SessionCalendar } from '../domain/index.js';
+import { loadReferenceData } from '../reference/load.js';
+import { registerReports } from './report-routes.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { registerApi } from './api/routes.js';
@@ -19,6 +21,8 @@ export interface ServerOptions {
   readonly reference: ReferenceData;
   readonly now?: () => Date;
   readonly logger?: boolean;
+  /** The Council sessions (report windows); read from data/reference when absent. */
+  readonly sessions?: SessionCalendar;
   /** The accounts service (tests pass theirs to reach the login throttle); made from the store otherwise. */
   readonly accounts?: Accounts;
 }
@@ -34,11 +38,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   void app.register(etag);
   void app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: /^(text\/|application\/(json|jsonl|atom\+xml|xml)\b)/ });
   // Routes go in a plugin registered after those two, so that their hooks apply to every route.
-  void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now, accounts: options.accounts }));
+  void app.register(async (routes) => registerRoutes(routes, { store, blobs, reference, now, accounts: options.accounts, sessions: options.sessions }));
   return app;
 }
 
-function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date; accounts?: Accounts }): void {
+function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date; accounts?: Accounts; sessions?: SessionCalendar }): void {
   const { store, blobs, reference, now } = options;
   const clock = new DataClock(store, now);
   // Signed-in pages are never dated for shared caches: they depend on who asks.
@@ -67,5 +71,6 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   registerApi(app, { store, reference, now });
   registerPages(app, { store, reference, now, clock });
   registerFiles(app, { store, blobs, reference, now });
+  registerReports(app, { store, reference, sessions: options.sessions ?? loadReferenceData().sessions, now });
   void app.register(async (workspace) => registerWorkspace(workspace, { store, blobs, reference, now, accounts: options.accounts }));
 }

@@ -14,6 +14,7 @@ import { KyselyLinks } from './links.js';
 import { KyselyReminders } from './reminders.js';
 import { KyselyReplies } from './replies.js';
 import { KyselySearch } from './search.js';
+import { KyselyStats } from './stats.js';
 
 export interface KyselyStoreOptions {
   readonly kind: 'sqlite' | 'postgres';
@@ -40,6 +41,7 @@ export class KyselyStore implements Store {
   readonly accounts: AccountRepository;
   readonly audit: AuditRepository;
   readonly reminders: KyselyReminders;
+  readonly stats: KyselyStats;
   private readonly now: () => Date;
 
   constructor(readonly db: Kysely<Database>, private readonly options: KyselyStoreOptions) {
@@ -59,6 +61,7 @@ export class KyselyStore implements Store {
     this.search = new KyselySearch(db, options.kind);
     this.accounts = new KyselyAccounts(db, this.now, inTransaction);
     this.audit = new KyselyAudit(db, this.now);
+    this.stats = new KyselyStats(db);
     this.reminders = new KyselyReminders(db, this.now);
   }
 

@@ -81,6 +81,13 @@ export const OPENAPI: OpenAPIV3.Document = {
         responses: { 200: { description: 'Figures overall and by year', ...json(ref('Stats')) }, 400: errors[400] },
       },
     },
+    '/api/v1/reports/sessions/{session}': {
+      get: {
+        summary: 'The communications report to a regular session of the Human Rights Council (as public on the day): cover, statistics (docs/statistics.md), communications by addressee, replies to earlier ones',
+        parameters: [{ name: 'session', in: 'path', required: true, schema: { type: 'integer', minimum: 18 } }, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } }],
+        responses: { 200: { description: 'The report (JSON), or one CSV row per communication', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } }, 400: errors[400] },
+      },
+    },
     '/api/v1/replies/{id}': {
       get: {
         summary: 'A reply',
