@@ -45,6 +45,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: BlobStore; reference: ReferenceData; now: () => Date; accounts?: Accounts; sessions?: SessionCalendar }): void {
   const { store, blobs, reference, now } = options;
   const clock = new DataClock(store, now);
+  const sessions = options.sessions ?? loadReferenceData().sessions;
   // Signed-in pages are never dated for shared caches: they depend on who asks.
   addLastModified(app, clock, (url) => url.startsWith('/healthz') || WORKSPACE_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`)));
   app.get('/healthz', async (_request, reply) => {
@@ -69,8 +70,8 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   });
 
   registerApi(app, { store, reference, now });
-  registerPages(app, { store, reference, now, clock });
+  registerPages(app, { store, reference, sessions, now, clock });
   registerFiles(app, { store, blobs, reference, now });
-  registerReports(app, { store, reference, sessions: options.sessions ?? loadReferenceData().sessions, now });
+  registerReports(app, { store, reference, sessions, now });
   void app.register(async (workspace) => registerWorkspace(workspace, { store, blobs, reference, now, accounts: options.accounts }));
 }

@@ -156,6 +156,19 @@ forEachStore('cached pages', (kind) => {
 forEachStore('State, mandate and figures pages', (kind) => {
   const web = webSuite(kind);
 
+  test('the trends page shows the whole system year by year, as the statistics count it, in every language', async () => {
+    const r = await web.get('/trends');
+    assert.equal(r.statusCode, 200);
+    const body = html(r.body);
+    assert.match(body, /<h1>Trends<\/h1>/);
+    assert.equal((body.match(/<figure class="chart /g) ?? []).length, 2);
+    // The fixture's published letters: one of 2025 (replied), none earlier public; the held and tomorrow's do not count.
+    assert.match(body, /<th scope="row">2025<\/th><td>1<\/td>/);
+    assert.doesNotMatch(body, /<th scope="row">2024<\/th>/, 'the held letter of 2024 is not public');
+    assert.match(html((await web.get('/es/trends')).body), /<h1>Tendencias<\/h1>/);
+    assert.match(body, /href="\/trends"/, 'linked from every page');
+  });
+
   test('a State page shows its figures, a chart and the table by year, in every language; a methodology page explains them', async () => {
     const r = await web.get('/states/EGY');
     assert.equal(r.statusCode, 200);

@@ -53,6 +53,7 @@ export interface Messages {
   readonly notFoundText: string;
   readonly figures: Readonly<Record<'communications' | 'replied' | 'responseRate' | 'responseRateInTime' | 'medianDays' | 'byYear' | 'year' | 'chart' | 'rateChart' | 'noData', string>>;
   readonly howComputed: string;
+  readonly trends: Readonly<Record<'title' | 'intro' | 'joint' | 'states' | 'actors' | 'replies' | 'p90', string>>;
   readonly methodology: readonly string[];
   readonly searchThese: string;
   readonly headline: (communications: string, replies: string) => string;
@@ -78,6 +79,7 @@ const en: Messages = {
   notFound: 'Not found', notFoundText: 'No published record has this address.',
   figures: { communications: 'Communications', replied: 'Replied', responseRate: 'Response rate', responseRateInTime: 'Replied within 60 days', medianDays: 'Median days to first reply', byYear: 'By year', year: 'Year', chart: 'Communications per year, and how many were replied to', rateChart: 'Response rate per year', noData: 'No published communication yet.' },
   howComputed: 'How these figures are computed',
+  trends: { title: 'Trends', intro: 'Every published communication and reply of the special procedures, year by year.', joint: 'Joint', states: 'States addressed', actors: 'Non-State actors addressed', replies: 'Replies received', p90: '90th percentile of days to reply' },
   methodology: ['Only published records count: a communication once it is public, a reply once it is public.', 'Communications: those sent to the State (or signed by the mandate) and public on the day of the page.', 'Replied: those with at least one public reply; within 60 days: the first reply received no more than 60 days after sending.', 'Response rate: replied communications divided by communications. Median days: from sending to the first public reply, over the replied communications.'],
   searchThese: 'Search these communications',
   headline: (c, r) => `${c} communications and ${r} replies published`,
@@ -103,6 +105,7 @@ const fr: Messages = {
   notFound: 'Introuvable', notFoundText: 'Aucun document publié ne se trouve à cette adresse.',
   figures: { communications: 'Communications', replied: 'Avec réponse', responseRate: 'Taux de réponse', responseRateInTime: 'Réponse dans les 60 jours', medianDays: 'Délai médian de la première réponse (jours)', byYear: 'Par année', year: 'Année', chart: 'Communications par année, et combien ont reçu une réponse', rateChart: 'Taux de réponse par année', noData: 'Aucune communication publiée pour l’instant.' },
   howComputed: 'Comment ces chiffres sont calculés',
+  trends: { title: 'Tendances', intro: 'Toutes les communications et réponses publiées des procédures spéciales, année par année.', joint: 'Conjointes', states: 'États destinataires', actors: 'Acteurs non étatiques destinataires', replies: 'Réponses reçues', p90: '90e centile des jours jusqu’à la réponse' },
   methodology: ['Seuls les documents publiés comptent : une communication une fois publique, une réponse une fois publique.', 'Communications : celles adressées à l’État (ou signées par le mandat) et publiques au jour de la page.', 'Avec réponse : celles qui ont au moins une réponse publique ; dans les 60 jours : première réponse reçue au plus 60 jours après l’envoi.', 'Taux de réponse : communications avec réponse divisées par le nombre de communications. Délai médian : de l’envoi à la première réponse publique, parmi les communications avec réponse.'],
   searchThese: 'Chercher ces communications',
   headline: (c, r) => `${c} communications et ${r} réponses publiées`,
@@ -128,6 +131,7 @@ const es: Messages = {
   notFound: 'No encontrado', notFoundText: 'Ningún documento publicado tiene esta dirección.',
   figures: { communications: 'Comunicaciones', replied: 'Con respuesta', responseRate: 'Tasa de respuesta', responseRateInTime: 'Respuesta en 60 días', medianDays: 'Mediana de días hasta la primera respuesta', byYear: 'Por año', year: 'Año', chart: 'Comunicaciones por año y cuántas recibieron respuesta', rateChart: 'Tasa de respuesta por año', noData: 'Aún no hay comunicaciones publicadas.' },
   howComputed: 'Cómo se calculan estas cifras',
+  trends: { title: 'Tendencias', intro: 'Todas las comunicaciones y respuestas publicadas de los procedimientos especiales, año por año.', joint: 'Conjuntas', states: 'Estados destinatarios', actors: 'Actores no estatales destinatarios', replies: 'Respuestas recibidas', p90: 'Percentil 90 de días hasta la respuesta' },
   methodology: ['Solo cuentan los documentos publicados: una comunicación cuando es pública, una respuesta cuando es pública.', 'Comunicaciones: las dirigidas al Estado (o firmadas por el mandato) y públicas en la fecha de la página.', 'Con respuesta: las que tienen al menos una respuesta pública; en 60 días: primera respuesta recibida a más tardar 60 días después del envío.', 'Tasa de respuesta: comunicaciones con respuesta divididas por comunicaciones. Mediana de días: del envío a la primera respuesta pública, entre las comunicaciones con respuesta.'],
   searchThese: 'Buscar estas comunicaciones',
   headline: (c, r) => `${c} comunicaciones y ${r} respuestas publicadas`,
@@ -153,6 +157,7 @@ const ar: Messages = {
   notFound: 'غير موجود', notFoundText: 'لا توجد وثيقة منشورة بهذا العنوان.',
   figures: { communications: 'الرسائل', replied: 'ورد عليها رد', responseRate: 'معدل الرد', responseRateInTime: 'رد خلال 60 يومًا', medianDays: 'الوسيط بالأيام حتى أول رد', byYear: 'حسب السنة', year: 'السنة', chart: 'الرسائل في كل سنة وعدد ما ورد عليه رد منها', rateChart: 'معدل الرد حسب السنة', noData: 'لا توجد رسائل منشورة بعد.' },
   howComputed: 'كيف تُحسب هذه الأرقام',
+  trends: { title: 'الاتجاهات', intro: 'جميع رسائل الإجراءات الخاصة والردود عليها المنشورة، سنة بسنة.', joint: 'مشتركة', states: 'الدول المرسل إليها', actors: 'الجهات من غير الدول المرسل إليها', replies: 'الردود الواردة', p90: 'المئين التسعون لأيام الرد' },
   methodology: ['لا تُحسب إلا الوثائق المنشورة: الرسالة بعد أن تصبح علنية، والرد بعد أن يصبح علنيًا.', 'الرسائل: الموجهة إلى الدولة (أو الموقعة من الولاية) والعلنية في تاريخ الصفحة.', 'ورد عليها رد: التي لها رد علني واحد على الأقل؛ خلال 60 يومًا: ورد أول رد في غضون 60 يومًا من الإرسال.', 'معدل الرد: الرسائل التي ورد عليها رد مقسومة على عدد الرسائل. الوسيط بالأيام: من الإرسال إلى أول رد علني، بين الرسائل التي ورد عليها رد.'],
   searchThese: 'البحث في هذه الرسائل',
   headline: (c, r) => `${c} رسالة و${r} ردًا منشورة`,
@@ -178,6 +183,7 @@ const zh: Messages = {
   notFound: '未找到', notFoundText: '此地址没有已公布的文件。',
   figures: { communications: '来文', replied: '已答复', responseRate: '答复率', responseRateInTime: '60 天内答复', medianDays: '首次答复天数中位数', byYear: '按年份', year: '年份', chart: '每年来文数量及其中获得答复的数量', rateChart: '各年答复率', noData: '尚无公布的来文。' },
   howComputed: '这些数字如何计算',
+  trends: { title: '趋势', intro: '特别程序公布的全部来文和答复，逐年统计。', joint: '联合来文', states: '收文国家', actors: '收文非国家行为体', replies: '收到的答复', p90: '答复天数第90百分位' },
   methodology: ['只计算已公布的文件：来文在公布之后，答复在公布之后。', '来文：发给该国（或由该任务签署）且在页面日期已公布的来文。', '已答复：至少有一份已公布答复的来文；60 天内：首次答复在发送后 60 天内收到。', '答复率：已答复来文数除以来文总数。天数中位数：从发送到首次公布答复，仅计已答复的来文。'],
   searchThese: '搜索这些来文',
   headline: (c, r) => `已公布 ${c} 份来文和 ${r} 份答复`,
@@ -203,6 +209,7 @@ const ru: Messages = {
   notFound: 'Не найдено', notFoundText: 'По этому адресу нет опубликованного документа.',
   figures: { communications: 'Сообщения', replied: 'С ответом', responseRate: 'Доля ответов', responseRateInTime: 'Ответ в течение 60 дней', medianDays: 'Медиана дней до первого ответа', byYear: 'По годам', year: 'Год', chart: 'Сообщения по годам и сколько из них получили ответ', rateChart: 'Доля ответов по годам', noData: 'Опубликованных сообщений пока нет.' },
   howComputed: 'Как рассчитываются эти показатели',
+  trends: { title: 'Динамика', intro: 'Все опубликованные сообщения специальных процедур и ответы на них, по годам.', joint: 'Совместные', states: 'Государства-адресаты', actors: 'Негосударственные субъекты-адресаты', replies: 'Полученные ответы', p90: '90-й процентиль дней до ответа' },
   methodology: ['Учитываются только опубликованные документы: сообщение — после публикации, ответ — после публикации.', 'Сообщения: направленные государству (или подписанные мандатом) и опубликованные на дату страницы.', 'С ответом: имеющие хотя бы один опубликованный ответ; в течение 60 дней: первый ответ получен не позднее 60 дней после отправки.', 'Доля ответов: сообщения с ответом, делённые на все сообщения. Медиана дней: от отправки до первого опубликованного ответа, среди сообщений с ответом.'],
   searchThese: 'Искать эти сообщения',
   headline: (c, r) => `Опубликовано сообщений: ${c}, ответов: ${r}`,

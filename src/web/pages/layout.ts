@@ -40,7 +40,7 @@ ${ctx.feed ? html`<link rel="alternate" type="application/atom+xml" title="${tit
 <header><a class="brand" href="${localePath(ctx.locale, '/')}">Missive</a>
 ${ctx.localized === false ? '' : html`<nav class="languages" aria-label="${t.language}"><ul>${LOCALES.map((l) => html`<li><a href="${here(l)}" hreflang="${l}" lang="${l}"${l === ctx.locale ? html` aria-current="true"` : ''}>${LOCALE_NAMES[l]}</a></li>`)}</ul></nav>`}</header>
 <main id="main">${body}</main>
-<footer><p class="muted">${t.tagline}</p><p><a href="/api/docs">${t.api}</a></p></footer>
+<footer><p class="muted">${t.tagline}</p><p><a href="${localePath(ctx.locale, '/trends')}">${t.trends.title}</a> · <a href="/api/docs">${t.api}</a></p></footer>
 </body></html>`;
 }
 

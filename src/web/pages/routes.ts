@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isMissiveError, PUBLIC_VIEWER, todayUtc, type ReferenceData } from '../../domain/index.js';
+import { isMissiveError, PUBLIC_VIEWER, todayUtc, type ReferenceData, type SessionCalendar } from '../../domain/index.js';
 import { mandateProfile, stateProfile } from '../../public/profiles.js';
 import { PublicRecords } from '../../public/records.js';
 import { FACET_NAMES, type Store } from '../../store/ports.js';
@@ -10,6 +10,9 @@ import type { DataClock } from '../freshness.js';
 import { cachedPage, PageCache, type CachedPage } from '../page-cache.js';
 import type { PageContext } from './layout.js';
 import { methodologyPage, profilePage } from './profile-page.js';
+import { trendsPage } from './trends-page.js';
+import { statistics } from '../../stats/service.js';
+import type { YearGroup } from '../../stats/statistics.js';
 import { communicationPage, notFoundPage, replyPage } from './record-pages.js';
 import { badSearchPage, searchPage } from './search-page.js';
 
@@ -29,7 +32,7 @@ function context(locale: Locale, request: FastifyRequest, prefix: string): PageC
 const send = (reply: FastifyReply, page: CachedPage) => reply.code(page.status).type('text/html; charset=utf-8').header('etag', page.etag).send(page.body);
 const rendered = (body: SafeHtml, status = 200): CachedPage => cachedPage(body.value, status);
 
-export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; now: () => Date; clock: DataClock }): void {
+export function registerPages(app: FastifyInstance, options: { store: Store; reference: ReferenceData; sessions: SessionCalendar; now: () => Date; clock: DataClock }): void {
   const { store, reference, now } = options;
   const records = new PublicRecords(store, reference);
   const cache = new PageCache(options.clock);
@@ -88,6 +91,14 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
       return send(reply, await cached(request, async () => {
         const found = await mandateProfile(store, reference, request.params.id, todayUtc(now()));
         return found ? rendered(profilePage(ctx, found)) : rendered(notFoundPage(ctx), 404);
+      }));
+    });
+
+    app.get(`${prefix}/trends`, async (request, reply) => {
+      const ctx = context(locale, request, prefix);
+      return send(reply, await cached(request, async () => {
+        const all = await statistics(store, options.sessions, { filter: {}, viewer: PUBLIC_VIEWER, today: todayUtc(now()), groupBy: 'year' });
+        return rendered(trendsPage(ctx, all.groups as YearGroup[]));
       }));
     });
 
