@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { todayUtc } from '../domain/index.js';
 import type { Store } from '../store/ports.js';
 
 /**
@@ -13,22 +12,25 @@ import type { Store } from '../store/ports.js';
  * when something did. Each new stamp is at least a second after the last (HTTP dates count
  * seconds), so a change within the same second still moves the date.
  */
+/** Where a request keeps the stamp it read first (a plain property: cheaper than a map on the hot path). */
+const READ = Symbol('data stamp read for this request');
+type Reading = { [READ]?: Promise<string> };
+
 export class DataClock {
   private stamp: string | null = null;
   private since = 0;
   /** The stamp query in flight: requests arriving meanwhile share it. */
   private checking: Promise<string> | null = null;
-  /** The stamp each request in progress read first: one query per request, however many ask. */
-  private readonly perRequest = new WeakMap<object, Promise<string>>();
+  /** The last answer of `modified`, kept while neither the stamp nor the day moves (its header text too). */
+  private dated: { readonly since: number; readonly day: number; readonly at: Date; readonly header: string } | null = null;
 
   constructor(private readonly store: Store, private readonly now: () => Date) {}
 
   /** The data's stamp now (pages are cached per stamp); read once per `request` when one is given. */
   async current(request?: object): Promise<string> {
     if (request !== undefined) {
-      let read = this.perRequest.get(request);
-      if (!read) this.perRequest.set(request, (read = this.current()));
-      return read;
+      const reading = request as Reading;
+      return (reading[READ] ??= this.current());
     }
     const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
     if (stamp !== this.stamp) {
@@ -41,9 +43,19 @@ export class DataClock {
 
   /** The moment everything answered now was last modified, to the second. */
   async modified(request?: object): Promise<Date> {
+    return (await this.lastModified(request)).at;
+  }
+
+  /** The same, with its HTTP date text. */
+  async lastModified(request?: object): Promise<{ readonly at: Date; readonly header: string }> {
     await this.current(request);
-    const dayStart = Date.parse(`${todayUtc(this.now())}T00:00:00Z`);
-    return new Date(Math.max(this.since, dayStart));
+    const now = this.now().getTime();
+    const day = now - (now % 86_400_000);
+    if (this.dated === null || this.dated.since !== this.since || this.dated.day !== day) {
+      const at = new Date(Math.max(this.since, day));
+      this.dated = { since: this.since, day, at, header: at.toUTCString() };
+    }
+    return this.dated;
   }
 }
 
@@ -77,8 +89,8 @@ export function addLastModified(app: FastifyInstance, clock: DataClock, skip: (u
       return done(null, payload);
     }
     if (reply.hasHeader('last-modified')) return done(null, payload);
-    clock.modified(request).then((modified) => {
-      reply.header('last-modified', modified.toUTCString());
+    clock.lastModified(request).then((modified) => {
+      reply.header('last-modified', modified.header);
       done(null, payload);
     }, (error: Error) => done(error));
   });
