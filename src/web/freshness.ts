@@ -12,15 +12,13 @@ import type { Store } from '../store/ports.js';
  * when something did. Each new stamp is at least a second after the last (HTTP dates count
  * seconds), so a change within the same second still moves the date.
  */
-/** Where a request keeps the stamp it read first (a plain property: cheaper than a map on the hot path). */
-const READ = Symbol('data stamp read for this request');
-type Reading = { [READ]?: Promise<string> };
-
 export class DataClock {
   private stamp: string | null = null;
   private since = 0;
   /** The stamp query in flight: requests arriving meanwhile share it. */
   private checking: Promise<string> | null = null;
+  private lastRequest: object | null = null;
+  private lastReading: Promise<string> | null = null;
   /** The last answer of `modified`, kept while neither the stamp nor the day moves (its header text too). */
   private dated: { readonly since: number; readonly day: number; readonly at: Date; readonly header: string } | null = null;
 
@@ -29,8 +27,13 @@ export class DataClock {
   /** The data's stamp now (pages are cached per stamp); read once per `request` when one is given. */
   async current(request?: object): Promise<string> {
     if (request !== undefined) {
-      const reading = request as Reading;
-      return (reading[READ] ??= this.current());
+      // The last request's reading (a request asks twice in a row: page cache, then Last-Modified),
+      // kept here rather than on the request, whose shape Fastify's hot paths rely on.
+      if (this.lastRequest !== request || this.lastReading === null) {
+        this.lastRequest = request;
+        this.lastReading = this.current();
+      }
+      return this.lastReading;
     }
     const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
     if (stamp !== this.stamp) {

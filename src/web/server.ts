@@ -9,7 +9,7 @@ import type { Store } from '../store/ports.js';
 import { registerApi } from './api/routes.js';
 import { registerFiles } from './files.js';
 import { addLastModified, DataClock } from './freshness.js';
-import { registerWorkspace, WORKSPACE_PREFIXES } from './workspace/index.js';
+import { registerWorkspace } from './workspace/index.js';
 import type { Accounts } from '../accounts/service.js';
 import { registerPages } from './pages/routes.js';
 import { communicationsPage } from './communications-page.js';
@@ -46,8 +46,9 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   const { store, blobs, reference, now } = options;
   const clock = new DataClock(store, now);
   const sessions = options.sessions ?? loadReferenceData().sessions;
-  // Signed-in pages are never dated for shared caches: they depend on who asks.
-  addLastModified(app, clock, (url) => url.startsWith('/healthz') || WORKSPACE_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`)));
+  // Dated: the API, exports, feeds and files (streamed answers have no ETag). Pages have strong ETags;
+  // signed-in answers are never dated for shared caches, since they depend on who asks.
+  addLastModified(app, clock, (url) => !(url.startsWith('/api/') || url.startsWith('/files/')) || url.startsWith('/api/v1/workspace'));
   app.get('/healthz', async (_request, reply) => {
     try {
       const communications = await store.communications.count({ viewer: PUBLIC_VIEWER, today: todayUtc(now()) });

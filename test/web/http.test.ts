@@ -41,10 +41,13 @@ forEachStore('HTTP Last-Modified', (kind) => {
     await web.store.communications.attachFile(web.fixture.ids.published, file, 'original');
     return `/files/${file.sha256}`;
   };
-  const urls = async () => [`/communications/${web.fixture.slugs.published}`, '/search?q=torture', '/api/v1/search?q=torture', '/api/v1/search.csv?q=torture',
+  const urls = async () => ['/api/v1/search?q=torture', `/api/v1/communications/${web.fixture.slugs.published}`, '/api/v1/search.csv?q=torture',
     '/api/v1/search.atom?q=torture', '/api/v1/deadlines.ics', '/api/v1/export', await fileUrl()];
 
-  test('every answer from the data says when it last changed; If-Modified-Since with that date is a 304 before any work', async () => {
+  test('the API, exports, feeds and files say when they last changed; If-Modified-Since with that date is a 304 before any work; pages rely on their ETag', async () => {
+    const page = await web.get(`/communications/${web.fixture.slugs.published}`);
+    assert.ok(page.headers.etag);
+    assert.equal(page.headers['last-modified'], undefined);
     for (const url of await urls()) {
       const first = await web.get(url);
       assert.equal(first.statusCode, 200, url);
@@ -64,7 +67,7 @@ forEachStore('HTTP Last-Modified', (kind) => {
   });
 
   test('a change to the data, or a new day, moves the date, so a cached copy is not kept', async () => {
-    const url = '/search?q=torture';
+    const url = '/api/v1/search?q=torture';
     const before = (await web.get(url)).headers['last-modified'] as string;
     const tomorrow = web.serverAt(new Date('2025-06-02T09:00:00Z'));
     try {
@@ -79,5 +82,6 @@ forEachStore('HTTP Last-Modified', (kind) => {
     assert.equal(changed.statusCode, 200);
     assert.ok(Date.parse(changed.headers['last-modified'] as string) > Date.parse(before));
     assert.match(changed.body, /Torture again/);
+    assert.match((await web.get('/search?q=torture')).body, /Torture again/, 'and the page shows it at once');
   });
 });

@@ -33,7 +33,6 @@ export interface WorkspaceOptions {
   readonly accounts?: Accounts;
 }
 
-export const WORKSPACE_PREFIXES = ['/login', '/logout', '/workspace', '/api/v1/workspace'];
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, CONFLICT: 409,
