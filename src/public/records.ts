@@ -52,16 +52,21 @@ const files = (list: Communication['files']): PublicFile[] => publicFiles(list).
 const holds = (list: Communication['files'], sha256: string) => publicFiles(list).some((f) => f.sha256 === sha256);
 const link = (c: Communication): CommunicationLink => ({ reference: formatReference(c.reference), slug: referenceSlug(c.reference) });
 
+/** The communication a URL's slug names (type included), or null when malformed or unknown. */
+export async function findBySlug(store: Store, slug: string): Promise<Communication | null> {
+  const m = REFERENCE_SLUG.exec(slug.toUpperCase());
+  if (!m) return null;
+  const found = await store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
+  return found && (found.reference.type ?? null) === (m[1] ?? null) ? found : null;
+}
+
 export class PublicRecords {
   constructor(private readonly store: Store, private readonly reference: ReferenceData) {}
 
   /** A communication by its slug (`AL-PRK-1-2024`), or null when unknown, malformed or not public on `today`. */
   async communication(slug: string, today: IsoDate): Promise<PublicCommunication | null> {
-    const m = REFERENCE_SLUG.exec(slug.toUpperCase());
-    if (!m) return null;
-    const found = await this.store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
-    if (!found || (found.reference.type ?? null) !== (m[1] ?? null)) return null;
-    return this.present(found, today);
+    const found = await findBySlug(this.store, slug);
+    return found ? this.present(found, today) : null;
   }
 
   /** A communication by id, or null when unknown or not public on `today`. */

@@ -63,12 +63,11 @@ export async function sessionReport(
   const groups = new Map<string, { code: string; name: string; letters: ReportLetter[] }>();
   for (const row of sent) {
     if (row.dateSent === null) continue;
-    const full = await store.communications.get(row.id);
     const replies = row.replies.map((r) => r.dateReceived).sort(byDate);
     const status = replies.length > 0 ? 'replied' : addDays(row.dateSent, 60) < options.today ? 'overdue' : 'no reply yet';
     const letter: ReportLetter = {
       reference: formatReference(row.reference), slug: referenceSlug(row.reference), dateSent: row.dateSent, type: row.reference.type,
-      mandates: row.mandateIds.map((id) => ({ id, name: mandateName(id) })), subject: full?.subject ?? '', summary: full?.summary ?? '', replies, status,
+      mandates: row.mandateIds.map((id) => ({ id, name: mandateName(id) })), subject: row.subject, summary: row.summary, replies, status,
     };
     for (const a of row.addressees) {
       const group = groups.get(a.code + a.name) ?? { code: a.code, name: a.name, letters: [] };

@@ -1,6 +1,6 @@
 import { canSeeCommunication, canSeeReply, type Communication, type IsoDate, type Reply, type Viewer } from '../domain/index.js';
 import type { StoredDocument } from '../domain/index.js';
-import { REFERENCE_SLUG } from '../public/records.js';
+import { findBySlug } from '../public/records.js';
 import type { Store } from '../store/ports.js';
 
 /**
@@ -19,10 +19,8 @@ export class WorkspaceRecords {
   constructor(private readonly store: Store) {}
 
   async communication(slug: string, viewer: Viewer, today: IsoDate): Promise<VisibleCommunication | null> {
-    const m = REFERENCE_SLUG.exec(slug.toUpperCase());
-    if (!m) return null;
-    const found = await this.store.communications.getByKey(m[2] ?? '', Number(m[3]), Number(m[4]));
-    if (!found || (found.reference.type ?? null) !== (m[1] ?? null) || !canSeeCommunication(viewer, found, today)) return null;
+    const found = await findBySlug(this.store, slug);
+    if (!found || !canSeeCommunication(viewer, found, today)) return null;
     const replies: Reply[] = [];
     for (const r of await this.store.replies.forCommunication(found.id)) if (await this.canSee(r, viewer, today, found)) replies.push(r);
     return { communication: found, replies: replies.sort((a, b) => (a.dateReceived < b.dateReceived ? -1 : a.dateReceived > b.dateReceived ? 1 : a.id - b.id)) };

@@ -5,7 +5,7 @@ import {
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { readDocument } from '../intake/index.js';
-import { REFERENCE_SLUG } from '../public/records.js';
+import { findBySlug, REFERENCE_SLUG } from '../public/records.js';
 
 /**
  * What the secretariat does to a communication, each change audited (who, when, before, after)
@@ -127,7 +127,7 @@ export class Secretariat {
 
 /** A communication by its reference as written (`AL PRK 1/2024`) or as in a URL (`AL-PRK-1-2024`). */
 export async function findByReference(store: Store, written: string): Promise<Communication | null> {
-  const slug = REFERENCE_SLUG.exec(written.trim().toUpperCase());
-  const key = slug ? { code: slug[2] ?? '', number: Number(slug[3]), year: Number(slug[4]) } : parseReference(written);
+  if (REFERENCE_SLUG.test(written.trim().toUpperCase())) return findBySlug(store, written.trim());
+  const key = parseReference(written);
   return store.communications.getByKey(key.code, key.number, key.year);
 }

@@ -26,7 +26,7 @@ export class KyselyStats implements StatsRepository {
     const { state, mandateId, type, from, to, addresseeKind } = filter;
     const rows = await this.db.selectFrom('communications')
       .select(['communications.id', 'communications.type', 'communications.code', 'communications.number', 'communications.year',
-        'communications.legacy_reference', 'communications.state', 'communications.date_sent'])
+        'communications.legacy_reference', 'communications.state', 'communications.date_sent', 'communications.subject', 'communications.summary'])
       .select((eb) => [
         eb.selectFrom('communication_mandates as m').whereRef('m.communication_id', '=', 'communications.id')
           .select(sql<string | null>`string_agg(m.mandate_id, ',')`.as('x')).as('mandates'),
@@ -52,6 +52,8 @@ export class KyselyStats implements StatsRepository {
       reference: { type: c.type as ReferenceType, code: c.code, number: Number(c.number), year: Number(c.year), legacy: c.legacy_reference },
       state: c.state === 'sent' ? 'sent' : 'draft',
       dateSent: c.date_sent as IsoDate | null,
+      subject: c.subject,
+      summary: c.summary,
       mandateIds: c.mandates === null ? [] : c.mandates.split(','),
       addressees: c.addressees === null ? [] : c.addressees.split(RECORD).map(addresseeOf),
       replies: c.replies === null ? [] : c.replies.split(',').map(replyOf),
