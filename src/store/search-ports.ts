@@ -84,8 +84,9 @@ export interface SearchRepository {
   /**
    * A value that changes whenever a record, its links, files or text change (they queue it for
    * the index) and whenever the index is written: what a cache of published pages is valid for.
+   * Given at once where the store can read it without waiting (SQLite), else as a promise.
    */
-  stamp(): Promise<string>;
+  stamp(): string | Promise<string>;
   /** The facet values the index holds for these records (country, mandate, type, ref, lang, stance). */
   facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [field: string, value: string])[]>>;
 }

@@ -15,27 +15,28 @@ import type { Store } from '../store/ports.js';
 export class DataClock {
   private stamp: string | null = null;
   private since = 0;
-  /** The stamp query in flight: requests arriving meanwhile share it. */
+  /** The stamp query in flight, where the store answers later: requests arriving meanwhile share it. */
   private checking: Promise<string> | null = null;
-  private lastRequest: object | null = null;
-  private lastReading: Promise<string> | null = null;
-  /** The last answer of `modified`, kept while neither the stamp nor the day moves (its header text too). */
+  /** The last answer of `lastModified`, kept while neither the stamp nor the day moves (its header text too). */
   private dated: { readonly since: number; readonly day: number; readonly at: Date; readonly header: string } | null = null;
 
   constructor(private readonly store: Store, private readonly now: () => Date) {}
 
-  /** The data's stamp now (pages are cached per stamp); read once per `request` when one is given. */
-  async current(request?: object): Promise<string> {
-    if (request !== undefined) {
-      // The last request's reading (a request asks twice in a row: page cache, then Last-Modified),
-      // kept here rather than on the request, whose shape Fastify's hot paths rely on.
-      if (this.lastRequest !== request || this.lastReading === null) {
-        this.lastRequest = request;
-        this.lastReading = this.current();
-      }
-      return this.lastReading;
-    }
-    const stamp = await (this.checking ??= this.store.search.stamp().finally(() => { this.checking = null; }));
+  /**
+   * The data's stamp now (pages are cached per stamp): at once where the store reads it so
+   * (SQLite, a few microseconds), else a promise. Every page request asks, so no promise is
+   * made when none is needed.
+   */
+  current(): string | Promise<string> {
+    if (this.checking !== null) return this.checking;
+    const reading = this.store.search.stamp();
+    if (typeof reading === 'string') return this.note(reading);
+    const checking = reading.then((stamp) => this.note(stamp)).finally(() => { this.checking = null; });
+    this.checking = checking;
+    return checking;
+  }
+
+  private note(stamp: string): string {
     if (stamp !== this.stamp) {
       const second = Math.floor(this.now().getTime() / 1000) * 1000;
       this.since = this.stamp === null ? second : Math.max(second, this.since + 1000);
@@ -44,14 +45,10 @@ export class DataClock {
     return stamp;
   }
 
-  /** The moment everything answered now was last modified, to the second. */
-  async modified(request?: object): Promise<Date> {
-    return (await this.lastModified(request)).at;
-  }
-
-  /** The same, with its HTTP date text. */
-  async lastModified(request?: object): Promise<{ readonly at: Date; readonly header: string }> {
-    await this.current(request);
+  /** The moment everything answered now was last modified, to the second, with its HTTP date text. */
+  async lastModified(): Promise<{ readonly at: Date; readonly header: string }> {
+    const reading = this.current();
+    if (typeof reading !== 'string') await reading;
     const now = this.now().getTime();
     const day = now - (now % 86_400_000);
     if (this.dated === null || this.dated.since !== this.since || this.dated.day !== day) {
@@ -80,8 +77,8 @@ export function addLastModified(app: FastifyInstance, clock: DataClock, skip: (u
   const dated = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && !skip(request.url);
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     if (request.headers['if-modified-since'] === undefined || request.headers['if-none-match'] !== undefined || !dated(request)) return done();
-    clock.modified(request).then((modified) => {
-      if (unchangedSince(request, modified)) void reply.code(304).header('last-modified', modified.toUTCString()).send();
+    clock.lastModified().then((modified) => {
+      if (unchangedSince(request, modified.at)) void reply.code(304).header('last-modified', modified.header).send();
       else done();
     }, done);
   });
@@ -92,7 +89,7 @@ export function addLastModified(app: FastifyInstance, clock: DataClock, skip: (u
       return done(null, payload);
     }
     if (reply.hasHeader('last-modified')) return done(null, payload);
-    clock.lastModified(request).then((modified) => {
+    clock.lastModified().then((modified) => {
       reply.header('last-modified', modified.header);
       done(null, payload);
     }, (error: Error) => done(error));

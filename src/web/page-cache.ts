@@ -28,15 +28,21 @@ export class PageCache {
 
   constructor(private readonly clock: DataClock, private readonly limit = 5_000) {}
 
-  /** The page for `key` as of the data's stamp (read once per `request`, shared with Last-Modified). */
-  async get(key: string, render: () => Promise<CachedPage>, request?: object): Promise<CachedPage> {
-    const stamp = await this.clock.current(request);
+  /** The page for `key` as of the data's stamp: at once when the stamp is read at once and the page is kept. */
+  get(key: string, render: () => Promise<CachedPage>): CachedPage | Promise<CachedPage> {
+    const stamp = this.clock.current();
+    return typeof stamp === 'string' ? this.lookup(stamp, key, render) : stamp.then((s) => this.lookup(s, key, render));
+  }
+
+  private lookup(stamp: string, key: string, render: () => Promise<CachedPage>): CachedPage | Promise<CachedPage> {
     if (stamp !== this.stamp) {
       this.pages.clear();
       this.stamp = stamp;
     }
-    const hit = this.pages.get(key);
-    if (hit) return hit;
+    return this.pages.get(key) ?? this.render(stamp, key, render);
+  }
+
+  private async render(stamp: string, key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
     const page = await render();
     if (this.pages.size >= this.limit) this.pages.clear();
     // Only if nothing changed while rendering; otherwise the next request renders again.

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { isMissiveError, parseIsoDate, type Addressee } from '../../src/domain/index.js';
 import type { NewCommunication, Store } from '../../src/store/ports.js';
-import { forEachStore, freshStore } from '../support/stores.js';
+import { loadReferenceData } from '../../src/reference/load.js';
+import { openStore } from '../../src/store/open.js';
+import { forEachStore, freshDatabase, freshStore } from '../support/stores.js';
 
 const d = parseIsoDate;
 const prk: Addressee = { kind: 'state', code: 'PRK', name: "Democratic People's Republic of Korea" };
@@ -142,5 +144,40 @@ forEachStore('repository', (kind) => {
     const created = await Promise.all(Array.from({ length: 8 }, () =>
       store.communications.create(letter({ dateSent: d('2025-02-02'), addressees: [{ kind: 'state', code: 'IRN', name: 'Iran' }], mandateIds: ['sr-iran'] }))));
     assert.deepEqual(created.map((c) => c.reference.number).sort((a, b) => a - b), [9, 10, 11, 12, 13, 14, 15, 16]);
+  });
+});
+
+forEachStore('the data stamp', (kind) => {
+  let store: Store;
+  before(async () => { store = await freshStore(kind, () => NOW); });
+  after(async () => { await store.close(); });
+
+  test("moves with this process's every change, at once, even within one event-loop turn", async () => {
+    const first = await store.search.stamp();
+    assert.equal(await store.search.stamp(), first, 'nothing changed');
+    // Awaited promises only: no event-loop turn passes between the write and the next reading.
+    await store.communications.create(letter({ dateSent: d('2022-01-10') }));
+    const second = await store.search.stamp();
+    assert.notEqual(second, first);
+    await store.communications.create(letter({ type: 'UA', dateSent: d('2022-02-10') }));
+    assert.notEqual(await store.search.stamp(), second);
+  });
+});
+
+describe('the data stamp [sqlite, two processes]', () => {
+  test("another connection's change is seen from the next event-loop turn", async () => {
+    const config = await freshDatabase('sqlite');
+    const reference = loadReferenceData().reference;
+    const reader = await openStore(config, reference, { now: () => NOW });
+    const writer = await openStore(config, reference, { now: () => NOW });
+    try {
+      const first = await reader.search.stamp();
+      await writer.communications.create(letter());
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.notEqual(await reader.search.stamp(), first);
+    } finally {
+      await writer.close();
+      await reader.close();
+    }
   });
 });

@@ -1,8 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { recordOfKey, recordKey, type SearchDocument, type SearchSource } from '../../search/document.js';
 import type { IsoDate, Viewer } from '../../domain/index.js';
 import type { QueuedRecord, SearchQuery, SearchRepository, SearchRows } from '../ports.js';
 import type { Database } from '../schema.js';
+import type { ReadAtOnce } from './store.js';
+
+type StampRow = { g: string | null; n: number | string; v: number | string | null };
+const stampText = (row: StampRow | undefined) => `${row?.g ?? 0}:${row?.n ?? 0}:${row?.v ?? 0}`;
 import { GENERATION, readFacetValues } from './facet-cache.js';
 import { indexedFile } from './search-sources.js';
 import { KyselySearchIndex } from './search-index.js';
@@ -13,9 +17,18 @@ export class KyselySearch implements SearchRepository {
   private readonly index: KyselySearchIndex;
   private readonly query: KyselySearchQuery;
 
-  constructor(private readonly db: Kysely<Database>, dialect: 'sqlite' | 'postgres') {
+  /** The data's stamp: asked on every page request (page cache, Last-Modified), so compiled once. */
+  private readonly stampQuery: CompiledQuery<StampRow>;
+
+  /** The stamp read in this event-loop turn, while this process has not written since. */
+  private turn: { readonly stamp: string; readonly writes: number } | null = null;
+
+  constructor(private readonly db: Kysely<Database>, dialect: 'sqlite' | 'postgres', private readonly atOnce?: ReadAtOnce) {
     this.index = new KyselySearchIndex(db, dialect);
     this.query = new KyselySearchQuery(db, dialect);
+    this.stampQuery = sql<StampRow>`SELECT
+      (SELECT value FROM settings WHERE key = ${GENERATION}) AS g,
+      (SELECT count(*) FROM search_dirty) AS n, (SELECT sum(version) FROM search_dirty) AS v`.compile(db);
   }
 
   pending(): Promise<number> { return this.index.pending(); }
@@ -31,12 +44,21 @@ export class KyselySearch implements SearchRepository {
     return this.query.replyTimes(field, value, viewer, today);
   }
 
-  async stamp(): Promise<string> {
-    const { rows } = await sql<{ g: string | null; n: number | string; v: number | string | null }>`SELECT
-      (SELECT value FROM settings WHERE key = ${GENERATION}) AS g,
-      (SELECT count(*) FROM search_dirty) AS n, (SELECT sum(version) FROM search_dirty) AS v`.execute(this.db);
-    const row = rows[0];
-    return `${row?.g ?? 0}:${row?.n ?? 0}:${row?.v ?? 0}`;
+  /**
+   * On SQLite the stamp is read at once, and shared by the calls of one event-loop turn unless
+   * this process writes in between: another process's change is seen from the next turn, as if the
+   * request had come a moment earlier. Read within a transaction, it may include the transaction's
+   * own writes, which only moves it early (a cache is dropped, never kept).
+   */
+  stamp(): string | Promise<string> {
+    const atOnce = this.atOnce;
+    if (!atOnce) return this.db.executeQuery(this.stampQuery).then(({ rows }) => stampText(rows[0]));
+    const turn = this.turn;
+    if (turn !== null && turn.writes === atOnce.writes) return turn.stamp;
+    const stamp = stampText(atOnce.read(this.stampQuery.sql, this.stampQuery.parameters) as StampRow | undefined);
+    if (turn === null) setImmediate(() => { this.turn = null; });
+    this.turn = { stamp, writes: atOnce.writes };
+    return stamp;
   }
 
   facetValues(keys: readonly number[]): Promise<Map<number, readonly (readonly [string, string])[]>> { return readFacetValues(this.db, keys); }

@@ -23,6 +23,19 @@ export interface KyselyStoreOptions {
   readonly now?: () => Date;
   /** Releases the connection (pool) when the store is closed. */
   readonly onClose?: () => Promise<void>;
+  /** Reads at once on the store's own connection (SQLite only). */
+  readonly atOnce?: ReadAtOnce;
+}
+
+/**
+ * Reads run at once on the store's own connection, outside Kysely's queue (SQLite: a prepared
+ * statement costs microseconds; going through Kysely costs more than the read).
+ */
+export interface ReadAtOnce {
+  /** The first row of a read, or undefined when it returns none. */
+  read(sql: string, parameters: readonly unknown[]): Record<string, unknown> | undefined;
+  /** How many statements that may write this process has run on the connection so far. */
+  readonly writes: number;
 }
 
 /** The Store port over Kysely: the same queries for SQLite and PostgreSQL. */
@@ -58,7 +71,7 @@ export class KyselyStore implements Store {
     this.intake = new KyselyIntake(db, this.now);
     this.pages = new KyselyPages(db);
     this.links = new KyselyLinks(db, this.now, inTransaction);
-    this.search = new KyselySearch(db, options.kind);
+    this.search = new KyselySearch(db, options.kind, options.atOnce);
     this.accounts = new KyselyAccounts(db, this.now, inTransaction);
     this.audit = new KyselyAudit(db, this.now);
     this.stats = new KyselyStats(db);

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { MissiveError, type ReferenceData } from '../../domain/index.js';
-import { KyselyStore } from '../kysely/store.js';
+import { KyselyStore, type ReadAtOnce } from '../kysely/store.js';
 import type { Database } from '../schema.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -35,8 +35,10 @@ function checkIsSqliteOrAbsent(file: string): void {
 /**
  * Kysely prepares every query anew; preparing costs more than running most of ours, so the
  * statements are kept by their SQL. Safe because Kysely runs one statement at a time per connection.
+ * Kysely runs a statement in the same call that prepares it, so a statement that may write counts
+ * as this process's write here (`onWrite`).
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Database {
+function withStatementCache(sqlite: BetterSqlite3.Database, onWrite: () => void): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return new Proxy(sqlite, {
     get(target, prop, receiver) {
@@ -48,6 +50,7 @@ function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Datab
           statement = target.prepare(sql);
           cache.set(sql, statement);
         }
+        if (!statement.readonly) onWrite();
         return statement;
       };
     },
@@ -71,6 +74,12 @@ export function openSqliteStore(file: string, reference: ReferenceData, now?: ()
     sqlite.close();
     throw new MissiveError('DATABASE_UNREADABLE', `${file} cannot be used as an SQLite database: ${(cause as Error).message}.`, { value: file, field: 'database', cause });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return new KyselyStore(db, { kind: 'sqlite', location: file, reference, ...(now ? { now } : {}) });
+  let writes = 0;
+  const cached = withStatementCache(sqlite, () => { writes += 1; });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  const atOnce: ReadAtOnce = {
+    read: (query, parameters) => cached.prepare(query).get(...parameters) as Record<string, unknown> | undefined,
+    get writes() { return writes; },
+  };
+  return new KyselyStore(db, { kind: 'sqlite', location: file, reference, atOnce, ...(now ? { now } : {}) });
 }

@@ -40,7 +40,7 @@ export function registerPages(app: FastifyInstance, options: { store: Store; ref
    * A page from the cache of this day's pages, or rendered. Pages are validated by their strong
    * ETag alone: dating them too cost a fifth of the cached page's throughput (bench/web).
    */
-  const cached = (request: FastifyRequest, render: () => Promise<CachedPage>): Promise<CachedPage> => cache.get(`${todayUtc(now())} ${request.url}`, render, request);
+  const cached = (request: FastifyRequest, render: () => Promise<CachedPage>): CachedPage | Promise<CachedPage> => cache.get(`${todayUtc(now())} ${request.url}`, render);
 
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '' : `/${locale}`;
