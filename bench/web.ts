@@ -4,8 +4,8 @@
  * share their event loop). Communication pages: one page over and over, 1,000 different ones in
  * turn, and pages rendered on every request (no cache); search pages: the bench/search query mix in turn (warm), and distinct
  * queries that no cache has seen. Targets (issue 6): the communication page at ≥ 50 % of the
- * hello-world throughput; search page p95 < 100 ms at 200k documents (autocannon reports p97.5,
- * printed as the stricter stand-in). Run: `node dist/bench/web.js [--documents 200000] [--use DIR]` (an empty
+ * hello-world throughput; search page p95 < 100 ms at 200k documents (each response's time is
+ * kept for the p95; autocannon itself reports p90 and p97.5). Run: `node dist/bench/web.js [--documents 200000] [--use DIR]` (an empty
  * DIR is filled and kept for later runs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,14 +27,24 @@ const MIX = ['torture', '"arbitrary detention"', 'journalist OR journalists', 'd
   'Rodríguez', 'Mansour lawyer', '인민', '人权', 'الامم', 'задержание', 'replied:overdue country:PRK', "women's rights"];
 const WORDS = ['torture', 'detention', 'journalist', 'eviction', 'defenders', 'protest', 'lawyer', 'women', 'disappearance', 'migrants'];
 
-async function load(url: string, paths: readonly string[] | ((i: number) => string)): Promise<autocannon.Result> {
+/** A run's result, with the p95 of its response times (autocannon reports p90 and p97.5, not p95). */
+type Run = autocannon.Result & { readonly p95: number };
+
+async function load(url: string, paths: readonly string[] | ((i: number) => string)): Promise<Run> {
   let i = 0;
   const next = typeof paths === 'function' ? () => paths(i++) : () => paths[i++ % paths.length] ?? '/';
-  return autocannon({ url, connections: 10, duration: SECONDS, requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] });
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: 10, duration: SECONDS, requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] },
+      (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms); });
+  });
+  times.sort((a, b) => a - b);
+  return { ...result, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? Number.NaN };
 }
 
-const line = (name: string, r: autocannon.Result) =>
-  `  ${name.padEnd(44)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50.toFixed(1).padStart(6)}  p97.5 ${r.latency.p97_5.toFixed(1).padStart(6)} ms   ${r.non2xx > 0 ? `${r.non2xx} non-2xx!` : ''}`;
+const line = (name: string, r: Run) =>
+  `  ${name.padEnd(44)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50.toFixed(1).padStart(6)}  p95 ${r.p95.toFixed(1).padStart(6)}  p97.5 ${r.latency.p97_5.toFixed(1).padStart(6)} ms   ${r.non2xx > 0 ? `${r.non2xx} non-2xx!` : ''}`;
 
 const use = flag('use', '');
 const dir = use || mkdtempSync(join(tmpdir(), 'missive-bench-web-'));
@@ -87,7 +97,7 @@ try {
   console.log(line('search page, distinct queries (uncached)', cold));
   const share = (r: autocannon.Result) => `${(100 * r.requests.average / helloRun.requests.average).toFixed(0)} %`;
   console.log(`  communication page: ${share(one)} of hello-world (one page), ${share(many)} (${slugs.length} pages, cached after the first request), ${share(rendering)} (rendered every time); target ≥ 50 %`);
-  console.log(`  search page p97.5: mix ${mix.latency.p97_5} ms, distinct ${cold.latency.p97_5} ms; target p95 < 100 ms`);
+  console.log(`  search page p95: mix ${mix.p95.toFixed(1)} ms, distinct ${cold.p95.toFixed(1)} ms (p97.5 ${mix.latency.p97_5} / ${cold.latency.p97_5}); target p95 < 100 ms`);
   child.disconnect();
   await new Promise((resolve) => child.once('exit', resolve));
 } finally {

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { CHUNKS_PER_RECORD } from '../../search/document.js';
 import { toFts5, type MatchTree } from '../../search/match.js';
 import type { Database } from '../schema.js';
+import type { MemoAt } from './index-memo.js';
 
 /**
  * What relevance scores on SQLite: the text match without the parts found in at least half of the
@@ -47,10 +48,11 @@ const isLeaf = (t: MatchTree) => t.kind === 'stems' || t.kind === 'phrase' || t.
  * excluded part scores nothing in any hit. Parts inside an OR are kept, so no alternative loses
  * its weight.
  */
-export async function scoringPlan(db: Kysely<Database>, tree: MatchTree, sample = DENSITY_SAMPLE): Promise<ScoringPlan> {
-  if (isLeaf(tree)) return (await isCommon(db, tree, sample)) ? { reduced: true, tree: null } : { reduced: false, tree };
+export async function scoringPlan(db: Kysely<Database>, tree: MatchTree, sample = DENSITY_SAMPLE, memo?: MemoAt): Promise<ScoringPlan> {
+  const common$ = (part: MatchTree) => (memo ? memo.get(`common ${sample} ${toFts5(part)}`, () => isCommon(db, part, sample)) : isCommon(db, part, sample));
+  if (isLeaf(tree)) return (await common$(tree)) ? { reduced: true, tree: null } : { reduced: false, tree };
   if (tree.kind !== 'and') return { reduced: false, tree };
-  const common = await Promise.all([...tree.positive, ...tree.negative].map((p) => (isLeaf(p) ? isCommon(db, p, sample) : Promise.resolve(false))));
+  const common = await Promise.all([...tree.positive, ...tree.negative].map((p) => (isLeaf(p) ? common$(p) : Promise.resolve(false))));
   if (!common.includes(true)) return { reduced: false, tree };
   const positive = tree.positive.filter((_, i) => !common[i]);
   const negative = tree.negative.filter((_, i) => !common[tree.positive.length + i]);

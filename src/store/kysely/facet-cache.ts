@@ -34,10 +34,8 @@ export class FacetCache {
     this.limit = 4 * maxHits;
   }
 
-  /** Counts the values of `fields` over `keys` (each key once), loading what the cache lacks. */
-  async count(db: Kysely<Database>, keys: readonly number[], fields: readonly string[]): Promise<FacetCounts> {
-    const row = await db.selectFrom('settings').select('value').where('key', '=', GENERATION).executeTakeFirst();
-    const generation = row?.value ?? '0';
+  /** Counts the values of `fields` over `keys` (each key once), loading what the cache lacks; `generation`: the index's, as the search read it. */
+  async count(db: Kysely<Database>, keys: readonly number[], fields: readonly string[], generation: string): Promise<FacetCounts> {
     if (generation !== this.generation || this.byKey.size + keys.length > this.limit) {
       this.byKey.clear();
       this.generation = generation;

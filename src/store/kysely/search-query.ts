@@ -8,6 +8,7 @@ import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js'
 import type { Database } from '../schema.js';
 import { DENSITY_SAMPLE, scoringPlan, type ScoringPlan } from './common-terms.js';
 import { FacetCache } from './facet-cache.js';
+import { IndexMemo } from './index-memo.js';
 
 /**
  * Runs a planned search over the index with the viewer's visibility inside the SQL, so hits,
@@ -28,6 +29,7 @@ export class KyselySearchQuery {
     private readonly facetCache = new FacetCache(),
     /** Index entries read to judge whether a part of a match is common (common-terms.ts). */
     private readonly densitySample = DENSITY_SAMPLE,
+    private readonly memo = new IndexMemo(),
   ) {}
 
   /** An index entry's id, and the key of the record it belongs to. */
@@ -201,8 +203,11 @@ export class KyselySearchQuery {
     }
     const order = byRelevance ? sql`h.score DESC, h.key DESC` : desc ? sql`h.d DESC, h.key DESC` : sql`h.d ASC, h.key ASC`;
     const counting = q.count || q.facets.length > 0;
-    const window = byRelevance && q.plan.match !== null && await this.exceeds(q.plan.match, q.plan.matchKind, q.window) ? q.window : null;
-    const scoring = byRelevance && q.plan.match !== null && this.dialect === 'sqlite' ? await scoringPlan(this.db, q.plan.match, this.densitySample) : null;
+    const memo = await this.memo.open(this.db);
+    const match = byRelevance ? q.plan.match : null;
+    const window = match !== null && await memo.get(`exceeds ${q.plan.matchKind} ${q.window} ${this.dialect === 'sqlite' ? toFts5(match) : toTsquery(match)}`,
+      () => this.exceeds(match, q.plan.matchKind, q.window)) ? q.window : null;
+    const scoring = match !== null && this.dialect === 'sqlite' ? await scoringPlan(this.db, match, this.densitySample, memo) : null;
     const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window, scoring);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
     // Only the columns this query sorts, pages or counts by: every one is read for every hit.
@@ -240,7 +245,7 @@ export class KyselySearchQuery {
       else (facets[r.field] ??= []).push({ value: r.value, count: Number(r.n) });
     }
     const tableFields = q.facets.filter((f) => FACET_TABLE_FIELDS.has(f));
-    if (tableFields.length > 0 && hitKeys.length > 0) Object.assign(facets, await this.facetCache.count(this.db, hitKeys, tableFields));
+    if (tableFields.length > 0 && hitKeys.length > 0) Object.assign(facets, await this.facetCache.count(this.db, hitKeys, tableFields, memo.generation));
     for (const list of Object.values(facets)) list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
     return { rows: await this.details(pageKeys, q.viewer, q.today), total, facets, windowed: window !== null };
   }
