@@ -60,6 +60,7 @@ export async function sessionReport(
   const session = context.sessions.session(options.session);
   const mandateName = (id: string) => context.reference.mandates.find((m) => m.id === id)?.name ?? id;
   const sent = await store.stats.rows({ from: session.sent.from, to: session.sent.to }, options.viewer, options.today);
+  const texts = await store.stats.texts(sent.map((row) => row.id));
   const groups = new Map<string, { code: string; name: string; letters: ReportLetter[] }>();
   for (const row of sent) {
     if (row.dateSent === null) continue;
@@ -67,7 +68,7 @@ export async function sessionReport(
     const status = replies.length > 0 ? 'replied' : addDays(row.dateSent, 60) < options.today ? 'overdue' : 'no reply yet';
     const letter: ReportLetter = {
       reference: formatReference(row.reference), slug: referenceSlug(row.reference), dateSent: row.dateSent, type: row.reference.type,
-      mandates: row.mandateIds.map((id) => ({ id, name: mandateName(id) })), subject: row.subject, summary: row.summary, replies, status,
+      mandates: row.mandateIds.map((id) => ({ id, name: mandateName(id) })), subject: texts.get(row.id)?.subject ?? '', summary: texts.get(row.id)?.summary ?? '', replies, status,
     };
     for (const a of row.addressees) {
       const group = groups.get(a.code + a.name) ?? { code: a.code, name: a.name, letters: [] };

@@ -15,8 +15,9 @@ export function isCounted(row: Pick<StatsRow, 'state' | 'dateSent'>, today: IsoD
 }
 
 /** The replies of a communication that count: received on or before the reference day. */
-export function countedReplies(row: Pick<StatsRow, 'replies'>, today: IsoDate): StatsReply[] {
-  return row.replies.filter((r) => r.dateReceived <= today);
+export function countedReplies(row: Pick<StatsRow, 'replies'>, today: IsoDate): readonly StatsReply[] {
+  // Most rows have no reply after the day: then the list itself, with nothing copied.
+  return row.replies.every((r) => r.dateReceived <= today) ? row.replies : row.replies.filter((r) => r.dateReceived <= today);
 }
 
 /** The earliest date of receipt among the replies that count, or null. */
@@ -74,15 +75,23 @@ export function isJointRow(row: Pick<StatsRow, 'reference' | 'mandateIds'>): boo
   return isJoint(row);
 }
 
-/** The ISO-3 codes of the States it is addressed to. */
-export function statesAddressed(addressees: readonly Addressee[]): string[] {
-  return addressees.filter((a) => a.kind === 'state').map((a) => a.code);
+/** Answers per list of addressees: the store hands many letters the same list (a State's letters all name it). */
+function perList<T>(compute: (addressees: readonly Addressee[]) => T): (addressees: readonly Addressee[]) => T {
+  const known = new WeakMap<readonly Addressee[], T>();
+  return (addressees) => {
+    let out = known.get(addressees);
+    if (out === undefined) known.set(addressees, (out = compute(addressees)));
+    return out;
+  };
 }
 
+/** The ISO-3 codes of the States it is addressed to. */
+export const statesAddressed: (addressees: readonly Addressee[]) => readonly string[] =
+  perList((addressees) => Object.freeze(addressees.filter((a) => a.kind === 'state').map((a) => a.code)));
+
 /** Non-State actors share the code OTH: they are told apart by name, ignoring case and spacing. */
-export function actorsAddressed(addressees: readonly Addressee[]): string[] {
-  return addressees.filter((a) => a.kind !== 'state').map((a) => actorKey(a.name));
-}
+export const actorsAddressed: (addressees: readonly Addressee[]) => readonly string[] =
+  perList((addressees) => Object.freeze(addressees.filter((a) => a.kind !== 'state').map((a) => actorKey(a.name))));
 
 export function actorKey(name: string): string {
   return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
@@ -93,18 +102,23 @@ export function stanceOf(reply: Pick<StatsReply, 'stance'>): StanceOrUnknown {
   return reply.stance ?? 'unknown';
 }
 
-/** The middle value, or the mean of the two middle values; null without values. */
-export function median(values: readonly number[]): number | null {
+/** The values in increasing order (a copy), for `median` and `percentile` to share. */
+export function ascending(values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+/** The middle value, or the mean of the two middle values; null without values. `sorted`: when the values are already in increasing order. */
+export function median(values: ArrayLike<number>, sorted = false): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  if (!sorted) return median(ascending(values), true);
+  const mid = Math.floor(values.length / 2);
+  return values.length % 2 === 1 ? (values[mid] ?? null) : ((values[mid - 1] ?? 0) + (values[mid] ?? 0)) / 2;
 }
 
 /** Nearest rank: the ⌈percent·n/100⌉-th smallest value (percent an integer in 1–100); null without values. */
-export function percentile(values: readonly number[], percent: number): number | null {
+export function percentile(values: ArrayLike<number>, percent: number, isSorted = false): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = isSorted ? values : ascending(values);
   // In integers, so that 90 % of 70 values is rank 63 and not 64 (0.9 × 70 is 63.000…01 in floating point).
   const rank = Math.min(sorted.length, Math.max(1, Math.floor((percent * sorted.length + 99) / 100)));
   return sorted[rank - 1] ?? null;

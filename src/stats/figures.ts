@@ -1,4 +1,4 @@
-import { isWithinReplyWindow, median, percentile, share, type CountedType, type StanceOrUnknown } from './definitions.js';
+import { ascending, isWithinReplyWindow, median, percentile, share, type CountedType, type StanceOrUnknown } from './definitions.js';
 import type { Answer, Letter } from './letters.js';
 
 /** The figures of docs/statistics.md, numbered as there. */
@@ -49,7 +49,9 @@ export function figuresOf(letters: readonly Letter[], answers: readonly Answer[]
   const stances: Record<StanceOrUnknown, number> = { rejects: 0, substantive: 0, acknowledges: 0, partial: 0, unknown: 0 };
   for (const a of answers) stances[a.stance]++;
   const n = letters.length;
-  const inTime = days.filter(isWithinReplyWindow).length;
+  let inTime = 0;
+  for (const d of days) if (isWithinReplyWindow(d)) inTime++;
+  const sorted = ascending(days);
   return {
     communications: n,
     byType,
@@ -61,8 +63,8 @@ export function figuresOf(letters: readonly Letter[], answers: readonly Answer[]
     repliedInTime: inTime,
     responseRate: share(days.length, n),
     responseRateInTime: share(inTime, n),
-    medianDaysToReply: median(days),
-    p90DaysToReply: percentile(days, 90),
+    medianDaysToReply: median(sorted, true),
+    p90DaysToReply: percentile(sorted, 90, true),
     overdue,
     replies: answers.length,
     stances,

@@ -13,9 +13,6 @@ export interface StatsRow {
   /** In no particular order (no figure depends on which addressee or mandate comes first). */
   readonly addressees: readonly Addressee[];
   readonly mandateIds: readonly string[];
-  /** What the letter is about (the report lists it). */
-  readonly subject: string;
-  readonly summary: string;
   /** The replies linked to it that the viewer may see; a reply answering two letters is in both rows. */
   readonly replies: readonly StatsReply[];
 }

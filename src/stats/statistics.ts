@@ -71,20 +71,28 @@ function byYear(all: Prepared): YearGroup[] {
 
 function bySession(all: Prepared, calendar: SessionLookup): SessionGroup[] {
   const sessions = new Map<number, CouncilSession>();
-  // Letters share their days and sessions: look among the sessions found so far before asking the
-  // calendar (which may compute sessions by the standard cycle on every call).
+  // Letters share their days and sessions: look among the sessions found so far (kept in window
+  // order, searched by halves) before asking the calendar, which may compute sessions by the
+  // standard cycle on every call.
   const memo = (find: (date: IsoDate) => CouncilSession | null, window: (s: CouncilSession) => DateWindow) => {
     const found: CouncilSession[] = [];
     const outside = new Set<IsoDate>();
     return (date: IsoDate): number | null => {
-      for (const s of found) if (window(s).from <= date && date <= window(s).to) return s.number;
+      let [low, high] = [0, found.length];
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (window(found[mid] as CouncilSession).from <= date) low = mid + 1;
+        else high = mid;
+      }
+      const candidate = found[low - 1];
+      if (candidate !== undefined && date <= window(candidate).to) return candidate.number;
       if (outside.has(date)) return null;
       const s = find(date);
       if (s === null) {
         outside.add(date);
         return null;
       }
-      found.push(s);
+      found.splice(low, 0, s);
       sessions.set(s.number, s);
       return s.number;
     };

@@ -105,6 +105,10 @@ export interface Database {
     chunks: number;
   };
   search_facets: { field: string; value: string; key: number };
+  /** The statistics index (stats-index-sql.ts): one row per sent letter and addressee code. */
+  stats_letters: { code: string; id: number; type: string; date_sent: string; public_on: string | null; to_state: number; to_other: number; packed: string };
+  /** One row per sent letter, addressee code and linked reply. */
+  stats_replies: { code: string; communication_id: number; reply_id: number; date_received: string; stance: string | null; public_on: string | null; sender_code: string };
   users: {
     id: Generated<number>;
     username: string;

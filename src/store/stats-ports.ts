@@ -24,4 +24,6 @@ export interface StatsRepository {
    * received by then. Drafts and later records are left out here already (they never count).
    */
   rows(filter: StatsFilter, viewer: Viewer, today: IsoDate): Promise<StatsRow[]>;
+  /** What these communications are about (subject and summary), for the report's lists. */
+  texts(ids: readonly number[]): Promise<Map<number, { readonly subject: string; readonly summary: string }>>;
 }

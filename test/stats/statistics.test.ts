@@ -19,7 +19,7 @@ function row(over: Partial<Omit<StatsRow, 'reference'>> & { type?: ReferenceType
   const id = nextId++;
   return {
     id, reference: { type, code: 'PRK', number: id, year: 2024, legacy: null }, state: 'sent', dateSent: d('2024-01-10'),
-    addressees: [state('PRK')], mandateIds: ['sr-torture'], subject: '', summary: '', replies: [], ...rest,
+    addressees: [state('PRK')], mandateIds: ['sr-torture'], replies: [], ...rest,
   };
 }
 
@@ -165,7 +165,7 @@ const rowsArbitrary = replyPool.chain((pool) => fc.array(fc.record({
   replies: pool.length === 0 ? fc.constant([]) : fc.subarray(pool, { maxLength: Math.min(3, pool.length) }),
 }), { maxLength: 40 }).map((list) => list.map((r, i): StatsRow => {
   const { type, ...rest } = r;
-  return { id: i + 1, reference: { type, code: 'PRK', number: i + 1, year: 2020, legacy: null }, subject: '', summary: '', ...rest };
+  return { id: i + 1, reference: { type, code: 'PRK', number: i + 1, year: 2020, legacy: null }, ...rest };
 })));
 const todayArbitrary = dayFrom(DAY_2012, 5200);
 

@@ -6,6 +6,7 @@ import type { QueuedRecord } from '../ports.js';
 import type { Database } from '../schema.js';
 import { bumpGeneration } from './facet-cache.js';
 import { loadSearchSources } from './search-sources.js';
+import { clearStatsIndex, refreshStatsIndex } from './stats-index.js';
 
 /** Writes the search index (see migration 0004): records, facets, and the analyzed text. */
 
@@ -67,6 +68,7 @@ export class KyselySearchIndex {
     } else {
       await sql`TRUNCATE search_chunks, search_facets, search_records`.execute(this.db);
     }
+    await clearStatsIndex(this.db);
     await bumpGeneration(this.db);
     await this.markAll();
   }
@@ -88,6 +90,8 @@ export class KyselySearchIndex {
   async write(keys: readonly number[], documents: readonly SearchDocument[]): Promise<void> {
     for (let i = 0; i < keys.length; i += BATCH) await this.remove(keys.slice(i, i + BATCH));
     for (let i = 0; i < documents.length; i += BATCH) await this.insert(documents.slice(i, i + BATCH));
+    // The statistics index follows the communications written here (a reply's change queues its letters too).
+    await refreshStatsIndex(this.db, keys.filter((k) => k % 2 === 0).map((k) => k / 2));
     await bumpGeneration(this.db);
   }
 

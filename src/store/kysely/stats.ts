@@ -2,31 +2,93 @@ import { sql, type Kysely } from 'kysely';
 import type { Addressee, IsoDate, ReferenceType, Stance, Viewer } from '../../domain/index.js';
 import type { StatsReply, StatsRow } from '../../stats/rows.js';
 import type { Database } from '../schema.js';
+import { GROUP, RECORD, UNIT } from '../stats-index-sql.js';
 import type { StatsFilter, StatsRepository } from '../stats-ports.js';
 import { toAddressee } from './rows.js';
 import { communicationVisibleTo, inScope, replyVisibleTo } from './visibility-sql.js';
 
-/** Separators inside the aggregated columns: ASCII unit and record separators, which no field holds. */
-const UNIT = '\u001f';
-const RECORD = '\u001e';
+type Letter = { id: number | string; ref_code: string; type: string; number: number | string; year: number | string; legacy_reference: string | null;
+  date_sent: string | null; mandates: string | null; addressees: string | null };
 
 /**
- * The rows statistics are computed from, in one query: the communications of the filter that the
- * viewer sees, each with its mandates, addressees and the replies the viewer sees aggregated into
- * text by correlated subqueries (`string_agg`, in PostgreSQL and in SQLite ≥ 3.44). One row per
- * communication keeps the work to one index seek per table and letter, which is what makes a
- * State's statistics fast at 200,000 communications (bench/stats.ts); mandates and addressees
- * come in no particular order (an ORDER BY inside the aggregates costs a sort per letter, and no
- * figure depends on the order).
+ * The rows statistics are computed from. For the public and staff, from the statistics index
+ * (stats-index-sql.ts): the filter's letters and their replies as two ranges of rows clustered by
+ * addressee, with visibility in the SQL; letters queued for the indexer (their index rows may be
+ * stale) are read from the tables instead, in the same transaction, so figures are always those
+ * of the data as it is. Missions and mandate-holders, whose rights depend on each letter's
+ * addressees and mandates, read from the tables. Mandates and addressees come in no particular
+ * order (no figure depends on it).
  */
 export class KyselyStats implements StatsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async rows(filter: StatsFilter, viewer: Viewer, today: IsoDate): Promise<StatsRow[]> {
+    if (viewer.role === 'mission' || viewer.role === 'mandate-holder') return this.fromTables(this.db, filter, viewer, today, false);
+    // One snapshot for both reads (a letter is never counted twice, nor missed, while the indexer runs).
+    const read = (db: Kysely<Database>) => Promise.all([this.fromIndex(db, filter, viewer.role === 'public', today), this.fromTables(db, filter, viewer, today, true)]);
+    const [indexed, queued] = this.db.isTransaction ? await read(this.db) : await this.db.transaction().setIsolationLevel('repeatable read').execute(read);
+    return queued.length === 0 ? indexed : [...indexed, ...queued];
+  }
+
+  async texts(ids: readonly number[]): Promise<Map<number, { readonly subject: string; readonly summary: string }>> {
+    const out = new Map<number, { subject: string; summary: string }>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.db.selectFrom('communications').select(['id', 'subject', 'summary']).where('id', 'in', ids.slice(i, i + 1000)).execute();
+      for (const r of rows) out.set(Number(r.id), { subject: r.subject, summary: r.summary });
+    }
+    return out;
+  }
+
+  private async fromIndex(db: Kysely<Database>, filter: StatsFilter, publicOnly: boolean, today: IsoDate): Promise<StatsRow[]> {
     const { state, mandateId, type, from, to, addresseeKind } = filter;
-    const rows = await this.db.selectFrom('communications')
-      .select(['communications.id', 'communications.type', 'communications.code', 'communications.number', 'communications.year',
-        'communications.legacy_reference', 'communications.state', 'communications.date_sent', 'communications.subject', 'communications.summary'])
+    const queued = sql`SELECT key / 2 FROM search_dirty WHERE key % 2 = 0`;
+    const letters = db.selectFrom('stats_letters as s').select(['s.id', 's.packed'])
+      .where('s.date_sent', '<=', today)
+      .where(sql<boolean>`s.id NOT IN (${queued})`)
+      .$if(state !== undefined, (q) => q.where('s.code', '=', state ?? ''))
+      .$if(publicOnly, (q) => q.where('s.public_on', '<=', today))
+      .$if(type !== undefined, (q) => q.where('s.type', 'in', [type ?? '', `J${type ?? ''}`]))
+      .$if(from !== undefined, (q) => q.where('s.date_sent', '>=', from ?? ''))
+      .$if(to !== undefined, (q) => q.where('s.date_sent', '<=', to ?? ''))
+      .$if(addresseeKind !== undefined, (q) => q.where(addresseeKind === 'state' ? 's.to_state' : 's.to_other', '=', 1))
+      .$if(mandateId !== undefined, (q) => q.where('s.id', 'in', db.selectFrom('communication_mandates as m').select('m.communication_id').where('m.mandate_id', '=', mandateId ?? '')));
+    const replies = db.selectFrom('stats_replies as r').select(['r.communication_id', 'r.reply_id', 'r.date_received', 'r.stance'])
+      .where('r.date_received', '<=', today)
+      .$if(publicOnly, (q) => q.where('r.public_on', '<=', today))
+      // A State's replies are one range; otherwise those of the letters found.
+      .$if(state !== undefined, (q) => q.where('r.code', '=', state ?? ''))
+      .$if(state === undefined, (q) => q.where('r.communication_id', 'in', letters.clearSelect().select('s.id')));
+    const parse = new RowParser();
+    const out: StatsRow[] = [];
+    const repliesOf = new Map<number, StatsReply[]>();
+    for (const letter of await letters.execute()) {
+      const id = Number(letter.id);
+      if (repliesOf.has(id)) continue;
+      const found: StatsReply[] = [];
+      repliesOf.set(id, found);
+      out.push(parse.packed(letter.packed, found));
+    }
+    // A State's replies come once each (the index's key); otherwise a reply is listed once per addressee code of its letter.
+    const seen = state === undefined ? new Set<string>() : null;
+    for (const r of await replies.execute()) {
+      const found = repliesOf.get(Number(r.communication_id));
+      if (!found) continue;
+      if (seen !== null) {
+        const pair = `${r.communication_id} ${r.reply_id}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+      }
+      found.push({ id: Number(r.reply_id), dateReceived: r.date_received as IsoDate, stance: r.stance as Stance | null });
+    }
+    return out;
+  }
+
+  /** From the tables: everything (`onlyQueued` false) or the letters queued for the indexer only. */
+  private async fromTables(db: Kysely<Database>, filter: StatsFilter, viewer: Viewer, today: IsoDate, onlyQueued: boolean): Promise<StatsRow[]> {
+    const { state, mandateId, type, from, to, addresseeKind } = filter;
+    const rows = await db.selectFrom('communications')
+      .select(['communications.id', 'communications.type', 'communications.code as ref_code', 'communications.number', 'communications.year',
+        'communications.legacy_reference', 'communications.date_sent'])
       .select((eb) => [
         eb.selectFrom('communication_mandates as m').whereRef('m.communication_id', '=', 'communications.id')
           .select(sql<string | null>`string_agg(m.mandate_id, ',')`.as('x')).as('mandates'),
@@ -36,6 +98,7 @@ export class KyselyStats implements StatsRepository {
           .where('replies.date_received', '<=', today).where(replyVisibleTo(viewer, today))
           .select(sql<string | null>`string_agg(replies.id || ' ' || replies.date_received || ' ' || coalesce(replies.stance, ''), ',')`.as('x')).as('replies'),
       ])
+      .$if(onlyQueued, (q) => q.where(sql<boolean>`communications.id IN (SELECT key / 2 FROM search_dirty WHERE key % 2 = 0)`))
       // Drafts and letters sent after the reference day never count (docs/statistics.md): not read at all.
       .where('communications.state', '=', 'sent')
       .where('communications.date_sent', '<=', today)
@@ -47,23 +110,60 @@ export class KyselyStats implements StatsRepository {
       .$if(addresseeKind !== undefined, (q) => q.where((eb) => eb.exists(eb.selectFrom('communication_addressees as k').select('k.position')
         .whereRef('k.communication_id', '=', 'communications.id').where('k.kind', addresseeKind === 'state' ? '=' : '<>', 'state'))))
       .execute();
-    return rows.map((c): StatsRow => ({
+    const parse = new RowParser();
+    return rows.map((c) => parse.row(c, c.replies === null ? [] : c.replies.split(',').map(replyOf)));
+  }
+}
+
+/**
+ * Turns stored letters into rows. Most letters share their list of mandates and of addressees
+ * with many others (a State's letters all name it): each distinct list is parsed once and shared.
+ */
+class RowParser {
+  private readonly mandates = new Map<string, readonly string[]>();
+  private readonly addressees = new Map<string, readonly Addressee[]>();
+
+  row(c: Letter, replies: StatsReply[]): StatsRow {
+    return {
       id: Number(c.id),
-      reference: { type: c.type as ReferenceType, code: c.code, number: Number(c.number), year: Number(c.year), legacy: c.legacy_reference },
-      state: c.state === 'sent' ? 'sent' : 'draft',
+      reference: { type: c.type as ReferenceType, code: c.ref_code, number: Number(c.number), year: Number(c.year), legacy: c.legacy_reference },
+      state: 'sent',
       dateSent: c.date_sent as IsoDate | null,
-      subject: c.subject,
-      summary: c.summary,
-      mandateIds: c.mandates === null ? [] : c.mandates.split(','),
-      addressees: c.addressees === null ? [] : c.addressees.split(RECORD).map(addresseeOf),
-      replies: c.replies === null ? [] : c.replies.split(',').map(replyOf),
-    }));
+      mandateIds: c.mandates === null ? [] : this.shared(this.mandates, c.mandates, (text) => text.split(',')),
+      addressees: c.addressees === null ? [] : this.shared(this.addressees, c.addressees, (text) => text.split(RECORD).map(addresseeOf)),
+      replies,
+    };
+  }
+
+  /** A row from a letter's packed text (stats-index-sql.ts, `packed`), cut at its separators without an array between. */
+  packed(text: string, replies: StatsReply[]): StatsRow {
+    let at = 0;
+    const next = (): string => {
+      const end = text.indexOf(GROUP, at);
+      const field = end < 0 ? text.slice(at) : text.slice(at, end);
+      at = end < 0 ? text.length : end + 1;
+      return field;
+    };
+    const id = Number(next()), type = next() as ReferenceType, code = next(), number = Number(next()), year = Number(next()), legacy = next(), dateSent = next() as IsoDate;
+    const mandates = next(), addressees = next();
+    return {
+      id, reference: { type, code, number, year, legacy: legacy === '' ? null : legacy }, state: 'sent', dateSent,
+      mandateIds: mandates === '' ? [] : this.shared(this.mandates, mandates, (t) => t.split(',')),
+      addressees: addressees === '' ? [] : this.shared(this.addressees, addressees, (t) => t.split(RECORD).map(addresseeOf)),
+      replies,
+    };
+  }
+
+  private shared<T>(lists: Map<string, readonly T[]>, text: string, parse: (text: string) => T[]): readonly T[] {
+    let list = lists.get(text);
+    if (list === undefined) lists.set(text, (list = Object.freeze(parse(text))));
+    return list;
   }
 }
 
 function addresseeOf(text: string): Addressee {
   const [kind = '', code = '', ...name] = text.split(UNIT);
-  return toAddressee({ kind, code, name: name.join(UNIT) });
+  return Object.freeze(toAddressee({ kind, code, name: name.join(UNIT) }));
 }
 
 function replyOf(text: string): StatsReply {
