@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, todayUtc, type ReferenceData, type SessionCalendar } from '../domain/index.js';
 import { loadReferenceData } from '../reference/load.js';
 import { registerReports } from './report-routes.js';
+import { registerStatistics } from './api/statistics-route.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Store } from '../store/ports.js';
 import { registerApi } from './api/routes.js';
@@ -74,5 +75,6 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   registerPages(app, { store, reference, sessions, now, clock });
   registerFiles(app, { store, blobs, reference, now });
   registerReports(app, { store, reference, sessions, now });
+  registerStatistics(app, { store, reference, sessions, now });
   void app.register(async (workspace) => registerWorkspace(workspace, { store, blobs, reference, now, accounts: options.accounts }));
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { PUBLIC_VIEWER, parseIsoDate } from '../../src/domain/index.js';
+import { loadReferenceData } from '../../src/reference/load.js';
+import { statistics } from '../../src/stats/service.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 import { forEachStore } from '../support/stores.js';
 
@@ -123,6 +126,53 @@ forEachStore('State and mandate figures (API)', (kind) => {
       assert.deepEqual(next.figures, { communications: 2, replied: 2, repliedInTime: 2, responseRate: 1, responseRateInTime: 1, medianDaysToReply: 34.5 });
     } finally {
       await later.close();
+    }
+  });
+});
+
+forEachStore('statistics API', (kind) => {
+  const web = webSuite(kind);
+  const { sessions } = loadReferenceData();
+
+  test('every figure over any filter, for the whole set and by year or session, as the public may see it; the service gives the same', async () => {
+    const r = await web.get('/api/v1/statistics?state=egy&groupBy=year');
+    assert.equal(r.statusCode, 200);
+    const body = r.json();
+    // Public today: the published letter and its public reply; not the held letter, tomorrow's, or the confidential reply.
+    assert.equal(body.overall.communications, 1);
+    assert.equal(body.overall.replies, 1);
+    assert.equal(body.overall.stances.rejects, 1);
+    assert.equal(body.overall.responseRateInTime, 1);
+    assert.deepEqual(body.groups.map((g: { year: number }) => g.year), [2025]);
+    const direct = await statistics(web.store, sessions, { filter: { state: 'EGY' }, viewer: PUBLIC_VIEWER, today: parseIsoDate('2025-06-01'), groupBy: 'year' });
+    assert.deepEqual(body, JSON.parse(JSON.stringify(direct)));
+    const staff = await statistics(web.store, sessions, { filter: { state: 'EGY' }, viewer: { role: 'secretariat' }, today: parseIsoDate('2025-06-01'), groupBy: 'none' });
+    assert.ok(staff.overall.communications > body.overall.communications, 'the secretariat counts more: the API counts for the public');
+    const later = web.serverAt(WEB_TOMORROW);
+    try {
+      assert.equal((await web.get('/api/v1/statistics?state=EGY', later)).json().overall.communications, 2, 'tomorrow the second letter is public');
+    } finally {
+      await later.close();
+    }
+    assert.equal((await web.get('/api/v1/statistics?type=UA')).json().overall.communications, 0, 'the fixture has letters (AL) only');
+    assert.equal((await web.get('/api/v1/statistics?from=2025-02-01')).json().overall.communications, 0);
+    assert.equal((await web.get('/api/v1/statistics?mandate=sr-torture&addressee=state&to=2025-12-31')).json().overall.communications, 1);
+  });
+
+  test('as CSV, one row for the whole set then one per group; a bad parameter is a 400 naming it', async () => {
+    const csv = await web.get('/api/v1/statistics?state=EGY&groupBy=session&format=csv');
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    const lines = csv.body.trim().split('\n');
+    assert.match(lines[0] ?? '', /^group,from,to,communications,UA,AL,OL/);
+    assert.match(lines[1] ?? '', /^all,,2025-06-01,1,0,1,0,0,/);
+    assert.ok(lines.slice(2).every((l) => l.startsWith('session ')), 'then the sessions');
+    const bad: readonly (readonly [string, string])[] = [['state=XXX', 'state'], ['mandate=sr-nothing', 'mandate'], ['type=ZZ', 'type'], ['from=2025-13-01', 'from'],
+      ['from=2025-02-01&to=2025-01-01', 'to'], ['addressee=people', 'addressee'], ['groupBy=week', 'groupBy'], ['format=xml', 'format']];
+    for (const [query, field] of bad) {
+      const answer = await web.get(`/api/v1/statistics?${query}`);
+      assert.equal(answer.statusCode, 400, query);
+      assert.equal(answer.json().error.field, field, query);
     }
   });
 });

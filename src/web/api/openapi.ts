@@ -81,6 +81,22 @@ export const OPENAPI: OpenAPIV3.Document = {
         responses: { 200: { description: 'Figures overall and by year', ...json(ref('Stats')) }, 400: errors[400] },
       },
     },
+    '/api/v1/statistics': {
+      get: {
+        summary: 'Every figure of docs/statistics.md (communications, types, joint share, States and non-State actors, replies, response rates within 60 days and ever, median and 90th-percentile days to first reply, stances, overdue) over any filter, as public today; for the whole set and by year or by Council session',
+        parameters: [
+          { name: 'state', in: 'query', schema: { type: 'string', example: 'PRK' }, description: 'addressed to this State (ISO 3166-1 alpha-3), or OTH for non-State actors' },
+          { name: 'mandate', in: 'query', schema: { type: 'string', example: 'sr-dprk' } },
+          { name: 'type', in: 'query', schema: { type: 'string', enum: ['UA', 'AL', 'OL'] }, description: 'joint types of the older practice count as their base type' },
+          { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'sent on or after' },
+          { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'sent on or before' },
+          { name: 'addressee', in: 'query', schema: { type: 'string', enum: ['state', 'non-state'] } },
+          { name: 'groupBy', in: 'query', schema: { type: 'string', enum: ['year', 'session', 'none'], default: 'year' } },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+        ],
+        responses: { 200: { description: '{ filter, today, groupBy, overall, groups }, or CSV: one row for the whole set, then one per group', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } }, 400: errors[400] },
+      },
+    },
     '/api/v1/reports/sessions/{session}': {
       get: {
         summary: 'The communications report to a regular session of the Human Rights Council (as public on the day): cover, statistics (docs/statistics.md), communications by addressee, replies to earlier ones',
