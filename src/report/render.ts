@@ -22,7 +22,8 @@ function figuresTable(f: Figures): SafeHtml {
     ['Other letters (OL)', num(f.byType.OL)], ['Joint communications', `${num(f.joint)} (${pct(f.jointShare)})`], ['States addressed', num(f.states)],
     ['Non-State actors addressed', num(f.nonStateActors)], ['Communications replied to', num(f.replied)], ['Replied within 60 days', `${num(f.repliedInTime)} (${pct(f.responseRateInTime)})`],
     ['Response rate', pct(f.responseRate)], ['Median days to first reply', num(f.medianDaysToReply)], ['90th percentile of days to first reply', num(f.p90DaysToReply)],
-    ['Overdue (no reply, past the 60 days)', num(f.overdue)], ['Replies received', num(f.replies)],
+    ['Overdue (no reply, past the 60 days)', num(f.overdue)], ['Follow-ups of earlier communications', `${num(f.followUps)} (${pct(f.followUpShare)})`],
+    ['Replies received', num(f.replies)],
   ];
   const stances = Object.entries(f.stances).map(([s, n]) => `${s} ${num(n)}`).join(', ');
   return html`<table><tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}

@@ -24,6 +24,9 @@ export interface Figures {
   readonly p90DaysToReply: number | null;
   /** 10 */
   readonly overdue: number;
+  /** 13: follow-ups of an earlier communication, and their share of the communications. */
+  readonly followUps: number;
+  readonly followUpShare: number | null;
   /** 11: distinct replies. */
   readonly replies: number;
   /** 12: the five add up to the replies. */
@@ -37,10 +40,12 @@ export function figuresOf(letters: readonly Letter[], answers: readonly Answer[]
   const actors = new Set<string>();
   const days: number[] = [];
   let joint = 0;
+  let followUps = 0;
   let overdue = 0;
   for (const l of letters) {
     byType[l.type]++;
     if (l.joint) joint++;
+    if (l.followUp) followUps++;
     if (l.overdue) overdue++;
     for (const s of l.states) states.add(s);
     for (const a of l.actors) actors.add(a);
@@ -66,6 +71,8 @@ export function figuresOf(letters: readonly Letter[], answers: readonly Answer[]
     medianDaysToReply: median(sorted, true),
     p90DaysToReply: percentile(sorted, 90, true),
     overdue,
+    followUps,
+    followUpShare: share(followUps, n),
     replies: answers.length,
     stances,
   };

@@ -10,6 +10,7 @@ export interface Letter {
   readonly dateSent: IsoDate;
   readonly type: CountedType;
   readonly joint: boolean;
+  readonly followUp: boolean;
   readonly states: readonly string[];
   readonly actors: readonly string[];
   /** null when it has no reply that counts. */
@@ -36,6 +37,7 @@ export function lettersAndAnswers(rows: readonly StatsRow[], today: IsoDate): { 
       dateSent: row.dateSent,
       type: countedType(row),
       joint: isJointRow(row),
+      followUp: row.followsUp,
       states: statesAddressed(row.addressees),
       actors: actorsAddressed(row.addressees),
       daysToFirstReply: first === null ? null : daysToReply(row.dateSent, first),

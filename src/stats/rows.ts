@@ -13,6 +13,8 @@ export interface StatsRow {
   /** In no particular order (no figure depends on which addressee or mandate comes first). */
   readonly addressees: readonly Addressee[];
   readonly mandateIds: readonly string[];
+  /** It follows up an earlier communication (it was registered as its follow-up). */
+  readonly followsUp: boolean;
   /** The replies linked to it that the viewer may see; a reply answering two letters is in both rows. */
   readonly replies: readonly StatsReply[];
 }

@@ -18,7 +18,8 @@ export const GROUP = '\u001d';
 /**
  * A letter's row as statistics read it, in one text (`packed`): id, type, reference code, number,
  * year, legacy reference, date sent, mandates (comma-separated), addressees (kind, code and name
- * by UNIT, one after another by RECORD), separated by GROUP. Reading one text per row instead of
+ * by UNIT, one after another by RECORD), whether it follows up an earlier one (1 or 0; follow-ups
+ * are written with the letter, which queues it), separated by GROUP. Reading one text per row instead of
  * nine values halves the cost of handing a large State's rows over (bench/stats).
  */
 
@@ -32,7 +33,8 @@ export function statsIndexInserts(scope: string): string[] {
       CASE WHEN EXISTS (SELECT 1 FROM communication_addressees k WHERE k.communication_id = c.id AND k.kind <> 'state') THEN 1 ELSE 0 END AS to_other,
       c.id || '${GROUP}' || c.type || '${GROUP}' || c.code || '${GROUP}' || c.number || '${GROUP}' || c.year || '${GROUP}' || coalesce(c.legacy_reference, '')
         || '${GROUP}' || c.date_sent || '${GROUP}' || coalesce((SELECT string_agg(m.mandate_id, ',') FROM communication_mandates m WHERE m.communication_id = c.id), '')
-        || '${GROUP}' || coalesce((SELECT string_agg(x.kind || '${UNIT}' || x.code || '${UNIT}' || x.name, '${RECORD}') FROM communication_addressees x WHERE x.communication_id = c.id), '') AS packed
+        || '${GROUP}' || coalesce((SELECT string_agg(x.kind || '${UNIT}' || x.code || '${UNIT}' || x.name, '${RECORD}') FROM communication_addressees x WHERE x.communication_id = c.id), '')
+        || '${GROUP}' || CASE WHEN EXISTS (SELECT 1 FROM communication_follow_ups f WHERE f.communication_id = c.id) THEN '1' ELSE '0' END AS packed
     FROM communications c LEFT JOIN communication_addressees a ON a.communication_id = c.id
     WHERE c.state = 'sent' AND c.date_sent IS NOT NULL AND c.id IN (${scope}) GROUP BY c.id, a.code`;
   const reply = `SELECT DISTINCT coalesce(a.code, ''), l.communication_id, r.id, r.date_received, r.stance, r.public_on, r.sender_code

@@ -19,7 +19,7 @@ function row(over: Partial<Omit<StatsRow, 'reference'>> & { type?: ReferenceType
   const id = nextId++;
   return {
     id, reference: { type, code: 'PRK', number: id, year: 2024, legacy: null }, state: 'sent', dateSent: d('2024-01-10'),
-    addressees: [state('PRK')], mandateIds: ['sr-torture'], replies: [], ...rest,
+    addressees: [state('PRK')], mandateIds: ['sr-torture'], followsUp: false, replies: [], ...rest,
   };
 }
 
@@ -162,6 +162,7 @@ const rowsArbitrary = replyPool.chain((pool) => fc.array(fc.record({
   dateSent: fc.option(dayFrom(DAY_2012, 4700), { nil: null, freq: 10 }),
   addressees: fc.array(addressee, { minLength: 1, maxLength: 2 }),
   mandateIds: fc.subarray(['a', 'b', 'c'], { minLength: 1 }),
+  followsUp: fc.boolean(),
   replies: pool.length === 0 ? fc.constant([]) : fc.subarray(pool, { maxLength: Math.min(3, pool.length) }),
 }), { maxLength: 40 }).map((list) => list.map((r, i): StatsRow => {
   const { type, ...rest } = r;

@@ -96,6 +96,7 @@ export function expectedFigures(corpus: DemoCorpus, scope: TruthScope, sentIn: (
   for (const list of repliesTo.values()) for (const r of list) if (receivedIn(r.dateReceived)) replies.set(r.index, r);
   const n = letters.length;
   const joint = letters.filter((c) => c.mandateIds.length > 1 || c.type.startsWith('J')).length;
+  const followUps = letters.filter((c) => c.followsUp.length > 0).length;
   const inTime = delays.filter((x) => x <= 60).length;
   const ofType = (t: string) => letters.filter((c) => c.type.replace(/^J/, '') === t).length;
   const ofStance = (s: string) => [...replies.values()].filter((r) => r.stance === s).length;
@@ -114,6 +115,8 @@ export function expectedFigures(corpus: DemoCorpus, scope: TruthScope, sentIn: (
     // Nearest rank: 90 % of the values are at or below the ⌈0.9 n⌉-th.
     p90DaysToReply: delays.length === 0 ? null : delays[Math.ceil((delays.length * 9) / 10) - 1] ?? null,
     overdue,
+    followUps,
+    followUpShare: n === 0 ? null : followUps / n,
     replies: replies.size,
     stances: { rejects: ofStance('rejects'), substantive: ofStance('substantive'), acknowledges: ofStance('acknowledges'), partial: ofStance('partial'), unknown: 0 },
   };

@@ -8,7 +8,7 @@ import { toAddressee } from './rows.js';
 import { communicationVisibleTo, inScope, replyVisibleTo } from './visibility-sql.js';
 
 type Letter = { id: number | string; ref_code: string; type: string; number: number | string; year: number | string; legacy_reference: string | null;
-  date_sent: string | null; mandates: string | null; addressees: string | null };
+  date_sent: string | null; mandates: string | null; addressees: string | null; follows_up: number | string };
 
 /**
  * The rows statistics are computed from. For the public and staff, from the statistics index
@@ -89,6 +89,7 @@ export class KyselyStats implements StatsRepository {
     const rows = await db.selectFrom('communications')
       .select(['communications.id', 'communications.type', 'communications.code as ref_code', 'communications.number', 'communications.year',
         'communications.legacy_reference', 'communications.date_sent'])
+      .select(sql<number>`CASE WHEN EXISTS (SELECT 1 FROM communication_follow_ups f WHERE f.communication_id = communications.id) THEN 1 ELSE 0 END`.as('follows_up'))
       .select((eb) => [
         eb.selectFrom('communication_mandates as m').whereRef('m.communication_id', '=', 'communications.id')
           .select(sql<string | null>`string_agg(m.mandate_id, ',')`.as('x')).as('mandates'),
@@ -131,6 +132,7 @@ class RowParser {
       dateSent: c.date_sent as IsoDate | null,
       mandateIds: c.mandates === null ? [] : this.shared(this.mandates, c.mandates, (text) => text.split(',')),
       addressees: c.addressees === null ? [] : this.shared(this.addressees, c.addressees, (text) => text.split(RECORD).map(addresseeOf)),
+      followsUp: Number(c.follows_up) === 1,
       replies,
     };
   }
@@ -145,11 +147,12 @@ class RowParser {
       return field;
     };
     const id = Number(next()), type = next() as ReferenceType, code = next(), number = Number(next()), year = Number(next()), legacy = next(), dateSent = next() as IsoDate;
-    const mandates = next(), addressees = next();
+    const mandates = next(), addressees = next(), followsUp = next() === '1';
     return {
       id, reference: { type, code, number, year, legacy: legacy === '' ? null : legacy }, state: 'sent', dateSent,
       mandateIds: mandates === '' ? [] : this.shared(this.mandates, mandates, (t) => t.split(',')),
       addressees: addressees === '' ? [] : this.shared(this.addressees, addressees, (t) => t.split(RECORD).map(addresseeOf)),
+      followsUp,
       replies,
     };
   }

@@ -83,7 +83,7 @@ export const OPENAPI: OpenAPIV3.Document = {
     },
     '/api/v1/statistics': {
       get: {
-        summary: 'Every figure of docs/statistics.md (communications, types, joint share, States and non-State actors, replies, response rates within 60 days and ever, median and 90th-percentile days to first reply, stances, overdue) over any filter, as public today; for the whole set and by year or by Council session',
+        summary: 'Every figure of docs/statistics.md (communications, types, joint share, States and non-State actors, replies, response rates within 60 days and ever, median and 90th-percentile days to first reply, stances, overdue, follow-ups) over any filter, as public today; for the whole set and by year or by Council session',
         parameters: [
           { name: 'state', in: 'query', schema: { type: 'string', example: 'PRK' }, description: 'addressed to this State (ISO 3166-1 alpha-3), or OTH for non-State actors' },
           { name: 'mandate', in: 'query', schema: { type: 'string', example: 'sr-dprk' } },
