@@ -8,7 +8,7 @@ import type { FacetName, SearchQuery, SearchRow, SearchRows } from '../ports.js'
 import type { Database } from '../schema.js';
 import { DENSITY_SAMPLE, scoringPlan, type ScoringPlan } from './common-terms.js';
 import { FacetCache } from './facet-cache.js';
-import { IndexMemo } from './index-memo.js';
+import { IndexMemo, type MemoAt } from './index-memo.js';
 
 /**
  * Runs a planned search over the index with the viewer's visibility inside the SQL, so hits,
@@ -82,13 +82,10 @@ export class KyselySearchQuery {
       SELECT w.id >> ${sql.lit(SHIFT)} AS key, coalesce(s.score, 0.0) AS score FROM w LEFT JOIN s ON s.id = w.id) apart`;
   }
 
-  /**
-   * Whether more than `size` index entries match: relevance then ranks the newest `size` only,
-   * so that a very common word costs what `size` matches cost (a bounded result window).
-   */
-  private async exceeds(tree: MatchTree, kind: RecordKind | null, size: number): Promise<boolean> {
+  /** Whether more than `size` index entries match: relevance then ranks the newest `size` only (a common word costs what `size` matches cost); kept per index generation. */
+  private exceeds(tree: MatchTree, kind: RecordKind | null, size: number, memo: MemoAt): Promise<boolean> {
     const beyond = sql`SELECT ${this.entryId} AS id ${this.entries(tree, kind)} ORDER BY ${this.entryId} DESC LIMIT 1 OFFSET ${size}`;
-    return (await beyond.execute(this.db)).rows.length > 0;
+    return memo.get(`exceeds ${kind} ${size} ${this.dialect === 'sqlite' ? toFts5(tree) : toTsquery(tree)}`, async () => (await beyond.execute(this.db)).rows.length > 0);
   }
 
   /** Whether any record is long enough to have several chunks. */
@@ -205,8 +202,7 @@ export class KyselySearchQuery {
     const counting = q.count || q.facets.length > 0;
     const memo = await this.memo.open(this.db);
     const match = byRelevance ? q.plan.match : null;
-    const window = match !== null && await memo.get(`exceeds ${q.plan.matchKind} ${q.window} ${this.dialect === 'sqlite' ? toFts5(match) : toTsquery(match)}`,
-      () => this.exceeds(match, q.plan.matchKind, q.window)) ? q.window : null;
+    const window = match !== null && await this.exceeds(match, q.plan.matchKind, q.window, memo) ? q.window : null;
     const scoring = match !== null && this.dialect === 'sqlite' ? await scoringPlan(this.db, match, this.densitySample, memo) : null;
     const { from, where, replied, key } = this.source(q, true, q.plan.match !== null && await this.longRecords(), window, scoring);
     const score = q.plan.match === null ? sql`NULL` : sql`m.score`;
