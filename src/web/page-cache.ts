@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataClock } from './freshness.js';
 
 /**
- * Rendered public pages kept in memory while nothing they could show has changed. The cache is
+ * Rendered public pages (and answers of the statistics API) kept in memory while nothing they could show has changed. The cache is
  * dropped whenever the data stamp (DataClock) moves — every change to a record, a link, a file or a page of
  * text queues the record for the search index (database triggers, in the same transaction) and
  * every index write bumps its generation, so a change is seen by the very next request — and

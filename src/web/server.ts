@@ -75,6 +75,6 @@ function registerRoutes(app: FastifyInstance, options: { store: Store; blobs: Bl
   registerPages(app, { store, reference, sessions, now, clock });
   registerFiles(app, { store, blobs, reference, now });
   registerReports(app, { store, reference, sessions, now });
-  registerStatistics(app, { store, reference, sessions, now });
+  registerStatistics(app, { store, reference, sessions, now, clock });
   void app.register(async (workspace) => registerWorkspace(workspace, { store, blobs, reference, now, accounts: options.accounts }));
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { PUBLIC_VIEWER, parseIsoDate } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
 import { statistics } from '../../src/stats/service.js';
+import { addLetter, state } from '../support/search-fixtures.js';
 import { webSuite, WEB_TOMORROW } from '../support/web-fixtures.js';
 import { forEachStore } from '../support/stores.js';
 
@@ -174,5 +175,18 @@ forEachStore('statistics API', (kind) => {
       assert.equal(answer.statusCode, 400, query);
       assert.equal(answer.json().error.field, field, query);
     }
+  });
+
+  test('an answer is kept while nothing changes (same ETag, a 304 when asked so), and a change counts at the next request', async () => {
+    const url = '/api/v1/statistics?state=EGY&groupBy=none';
+    const first = await web.get(url);
+    const tag = first.headers.etag as string;
+    assert.ok(tag);
+    assert.equal((await web.get(url)).headers.etag, tag);
+    assert.equal((await web.app.inject({ method: 'GET', url, headers: { 'if-none-match': tag } })).statusCode, 304);
+    await addLetter(web.store, { to: state('EGY', 'Egypt'), sent: '2025-01-05', subject: 'Published early', earlyOn: '2025-01-06' });
+    const after = await web.get(url);
+    assert.notEqual(after.headers.etag, tag);
+    assert.equal(after.json().overall.communications, first.json().overall.communications + 1);
   });
 });

@@ -55,9 +55,9 @@ export class KyselyStats implements StatsRepository {
     const replies = db.selectFrom('stats_replies as r').select(['r.communication_id', 'r.reply_id', 'r.date_received', 'r.stance'])
       .where('r.date_received', '<=', today)
       .$if(publicOnly, (q) => q.where('r.public_on', '<=', today))
-      // A State's replies are one range; otherwise those of the letters found.
+      // A State's replies are one range; a narrower set's, those of its letters; else all (cheaper read whole).
       .$if(state !== undefined, (q) => q.where('r.code', '=', state ?? ''))
-      .$if(state === undefined, (q) => q.where('r.communication_id', 'in', letters.clearSelect().select('s.id')));
+      .$if(state === undefined && (mandateId ?? type ?? from ?? to) !== undefined, (q) => q.where('r.communication_id', 'in', letters.clearSelect().select('s.id')));
     const parse = new RowParser();
     const out: StatsRow[] = [];
     const repliesOf = new Map<number, StatsReply[]>();
@@ -68,17 +68,13 @@ export class KyselyStats implements StatsRepository {
       repliesOf.set(id, found);
       out.push(parse.packed(letter.packed, found));
     }
-    // A State's replies come once each (the index's key); otherwise a reply is listed once per addressee code of its letter.
-    const seen = state === undefined ? new Set<string>() : null;
+    // A State's replies come once each (the index's key); otherwise a reply is listed once per addressee code of
+    // its letter, and a letter has a few replies at most: a look through them tells a repeat.
     for (const r of await replies.execute()) {
       const found = repliesOf.get(Number(r.communication_id));
-      if (!found) continue;
-      if (seen !== null) {
-        const pair = `${r.communication_id} ${r.reply_id}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-      }
-      found.push({ id: Number(r.reply_id), dateReceived: r.date_received as IsoDate, stance: r.stance as Stance | null });
+      const id = Number(r.reply_id);
+      if (!found || (state === undefined && found.some((known) => known.id === id))) continue;
+      found.push({ id, dateReceived: r.date_received as IsoDate, stance: r.stance as Stance | null });
     }
     return out;
   }
