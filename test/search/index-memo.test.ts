@@ -50,4 +50,16 @@ forEachStore('answers kept for one index generation', (kind) => {
     const third = await ask();
     assert.equal(third.window, 2, 'three entries: windowed, though the answer for two was kept');
   });
+
+  test('a conjunction exceeds the window only when it matches more than it: a rare part decides at once, common parts are read whole', async () => {
+    const kenya = state('KEN', 'Kenya');
+    for (const sent of ['2024-02-10', '2024-02-11', '2024-02-12']) await addLetter(store, { to: kenya, sent, subject: 'Torture', pages: ['Torture in custody.'] });
+    await indexAll(store);
+    const ask = async (q: string) => (await search(store, { referenceData: reference }, { q, viewer: { role: 'public' }, today: parseIsoDate('2025-01-01'), window: 2 })).window;
+    assert.equal(await ask('torture country:KEN'), 2, 'three Kenyan letters on torture: windowed');
+    assert.equal(await ask('torture custody country:KEN'), 2);
+    assert.equal(await ask('torture country:KEN year:2023'), null, 'no letter of 2023: a part below the window');
+    assert.equal(await ask('custody country:EGY'), 2, 'three Egyptian letters');
+    assert.equal(await ask('torture country:KEN -custody'), null, 'what is left out counts: nothing remains');
+  });
 });

@@ -83,7 +83,9 @@ export class KyselySearchQuery {
   }
 
   /** Whether more than `size` index entries match: relevance then ranks the newest `size` only (a common word costs what `size` matches cost); kept per index generation. */
-  private exceeds(tree: MatchTree, kind: RecordKind | null, size: number, memo: MemoAt): Promise<boolean> {
+  private async exceeds(tree: MatchTree, kind: RecordKind | null, size: number, memo: MemoAt): Promise<boolean> {
+    // An AND exceeds only if each required part does: parts recur across queries (a word, a State, a year) and their answers are kept.
+    if (tree.kind === 'and' && tree.positive.length > 1) for (const part of tree.positive) if (!(await this.exceeds(part, kind, size, memo))) return false;
     const beyond = sql`SELECT ${this.entryId} AS id ${this.entries(tree, kind)} ORDER BY ${this.entryId} DESC LIMIT 1 OFFSET ${size}`;
     return memo.get(`exceeds ${kind} ${size} ${this.dialect === 'sqlite' ? toFts5(tree) : toTsquery(tree)}`, async () => (await beyond.execute(this.db)).rows.length > 0);
   }
