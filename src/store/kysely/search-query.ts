@@ -9,6 +9,7 @@ import type { Database } from '../schema.js';
 import { DENSITY_SAMPLE, scoringPlan, type ScoringPlan } from './common-terms.js';
 import { FacetCache } from './facet-cache.js';
 import { IndexMemo, type MemoAt } from './index-memo.js';
+import { facetKeys, firstReplyKnown, MATCH_KEY, repliedStatus, visibleTo } from './search-visibility.js';
 
 /**
  * Runs a planned search over the index with the viewer's visibility inside the SQL, so hits,
@@ -19,8 +20,6 @@ import { IndexMemo, type MemoAt } from './index-memo.js';
 type Sql = RawBuilder<unknown>;
 const FACET_TABLE_FIELDS = new Set(['country', 'mandate', 'type', 'ref', 'lang', 'stance']);
 const SHIFT = Math.log2(CHUNKS_PER_RECORD);
-/** The key column of bare matches, when a query needs nothing of the records but visibility. */
-const MATCH_KEY: Sql = sql`m.key`;
 
 export class KyselySearchQuery {
   constructor(
@@ -100,50 +99,6 @@ export class KyselySearchQuery {
     return sql`SELECT ${this.entryKey} ${this.entries(tree, null)}`;
   }
 
-  private facetKeys(field: string, values: readonly string[]): Sql {
-    return sql`SELECT key FROM search_facets WHERE field = ${field} AND value IN (${sql.join([...values])})`;
-  }
-
-  /** Whether the viewer sees a record whether or not it is public (its own State's, its mandates'). */
-  private fullRights(viewer: Viewer, key: Sql = sql`r.key`, today: IsoDate | null = null): Sql {
-    switch (viewer.role) {
-      case 'admin': case 'secretariat': return sql`TRUE`;
-      case 'public': return sql`FALSE`;
-      // A mission: its State's records, letters once sent (a draft has no date; one dated later is not sent yet).
-      case 'mission': return today === null ? sql`${key} IN (${this.facetKeys('country', [viewer.stateCode])})`
-        : sql`${key} IN (SELECT sf.key FROM search_facets sf JOIN search_records sd ON sd.key = sf.key WHERE sf.field = 'country' AND sf.value = ${viewer.stateCode} AND sd.date <> '' AND sd.date <= ${today})`;
-      case 'mandate-holder': return viewer.mandateIds.length === 0 ? sql`FALSE` : sql`${key} IN (${this.facetKeys('mandate', viewer.mandateIds)})`;
-    }
-  }
-
-  /**
-   * The viewer's visibility over a key column. Joined to the records (`r`), public means
-   * `public_on <= today`; over bare match keys, it means not among the few records that are not
-   * public yet (an indexed range, read once), which spares a record lookup per match.
-   */
-  private visibility(viewer: Viewer, today: IsoDate, key: Sql = sql`r.key`): Sql {
-    if (viewer.role === 'admin' || viewer.role === 'secretariat') return sql`TRUE`;
-    // The emptiness test is evaluated once per statement, so an empty queue costs nothing per row.
-    const current = sql`(NOT EXISTS (SELECT 1 FROM search_dirty) OR ${key} NOT IN (SELECT key FROM search_dirty))`;
-    const isPublic = key === MATCH_KEY
-      ? sql`${key} NOT IN (SELECT key FROM search_records WHERE public_on IS NULL OR public_on > ${today})`
-      : sql`r.public_on <= ${today}`;
-    if (viewer.role === 'public' || (viewer.role === 'mandate-holder' && viewer.mandateIds.length === 0)) return sql`(${current} AND ${isPublic})`;
-    return sql`(${current} AND (${isPublic} OR ${this.fullRights(viewer, key, today)}))`;
-  }
-
-  /** A communication's reply status as this viewer may know it: yes, overdue, pending (null for replies and drafts). */
-  private replied(viewer: Viewer, today: IsoDate): Sql {
-    return sql`CASE WHEN r.kind <> 'communication' OR r.due_on IS NULL THEN NULL
-      WHEN (${this.firstReplyKnown(viewer)}) <= ${today} THEN 'yes'
-      WHEN r.due_on < ${today} THEN 'overdue' ELSE 'pending' END`;
-  }
-
-  /** The first reply to a communication this viewer may know of (any date; compare with the day). */
-  private firstReplyKnown(viewer: Viewer): Sql {
-    return sql`CASE WHEN ${this.fullRights(viewer)} THEN r.replied_on ELSE r.public_replied_on END`;
-  }
-
   private condition(c: Condition, replied: Sql): Sql {
     switch (c.kind) {
       case 'match': return sql`r.key IN (${this.keysMatching(c.tree)})`;
@@ -151,7 +106,7 @@ export class KyselySearchQuery {
       case 'and': case 'or': return sql`(${sql.join(c.children.map((x) => this.condition(x, replied)), sql.raw(` ${c.kind.toUpperCase()} `))})`;
       case 'field': {
         const { field, values } = c.field;
-        if (FACET_TABLE_FIELDS.has(field)) return sql`r.key IN (${this.facetKeys(field, values)})`;
+        if (FACET_TABLE_FIELDS.has(field)) return sql`r.key IN (${facetKeys(field, values)})`;
         switch (field) {
           case 'year': return sql`r.year IN (${sql.join(values.map(Number))})`;
           case 'from': return sql`r.date >= ${values[0] ?? ''}`;
@@ -173,18 +128,18 @@ export class KyselySearchQuery {
   }
 
   private source(q: SearchQuery, scored: boolean, longRecords = true, window: number | null = null, scoring: ScoringPlan | null = null): { from: Sql; where: Sql; replied: Sql; key: Sql } {
-    const replied = this.replied(q.viewer, q.today);
+    const replied = repliedStatus(q.viewer, q.today);
     const match = q.plan.match;
     if (match === null) return { from: sql`search_records r`, where: this.where(q, replied), replied, key: sql`r.key` };
     const matches = scored ? this.scored(match, q.plan.matchKind, longRecords, window, scoring) : this.distinctKeys(match, q.plan.matchKind);
     // Ranked by relevance with nothing else to filter or count by: the records need not be joined.
     const bare = q.plan.where === null && (q.sort === 'relevance' || !scored) && !q.facets.some((f) => f === 'year' || f === 'replied');
-    if (bare) return { from: sql`(${matches}) m`, where: this.visibility(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
+    if (bare) return { from: sql`(${matches}) m`, where: visibleTo(q.viewer, q.today, MATCH_KEY), replied, key: MATCH_KEY };
     return { from: sql`(${matches}) m JOIN search_records r ON r.key = m.key`, where: this.where(q, replied), replied, key: sql`r.key` };
   }
 
   private where(q: SearchQuery, replied: Sql): Sql {
-    const parts = [this.visibility(q.viewer, q.today)];
+    const parts = [visibleTo(q.viewer, q.today)];
     if (q.plan.where !== null) parts.push(this.condition(q.plan.where, replied));
     return sql.join(parts, sql` AND `);
   }
@@ -276,20 +231,20 @@ export class KyselySearchQuery {
 
   /** For every communication of a State or mandate the viewer sees: its date sent and first reply the viewer may know of. */
   async replyTimes(field: 'country' | 'mandate', value: string, viewer: Viewer, today: IsoDate): Promise<{ sent: string; firstReply: string | null }[]> {
-    const firstReply = this.firstReplyKnown(viewer);
+    const firstReply = firstReplyKnown(viewer);
     const rows = await sql<{ sent: string; first_reply: string | null }>`
       SELECT r.date AS sent, CASE WHEN ${firstReply} <= ${today} THEN ${firstReply} END AS first_reply
       FROM search_facets f JOIN search_records r ON r.key = f.key
-      WHERE f.field = ${field} AND f.value = ${value} AND r.kind = 'communication' AND r.date <> '' AND r.date <= ${today} AND ${this.visibility(viewer, today)}
+      WHERE f.field = ${field} AND f.value = ${value} AND r.kind = 'communication' AND r.date <> '' AND r.date <= ${today} AND ${visibleTo(viewer, today)}
       ORDER BY r.date`.execute(this.db);
     return rows.rows.map((r) => ({ sent: r.sent, firstReply: r.first_reply }));
   }
 
   private async details(page: readonly { key: number; score: number | null }[], viewer: Viewer, today: IsoDate): Promise<SearchRow[]> {
     if (page.length === 0) return [];
-    const first = this.firstReplyKnown(viewer);
+    const first = firstReplyKnown(viewer);
     const rows = await sql<{ key: number | string; kind: string; record_id: number | string; date: string; title: string; subject: string; replied: string | null; due_on: string | null; first_reply: string | null }>`
-      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${this.replied(viewer, today)} AS replied, r.due_on,
+      SELECT r.key, r.kind, r.record_id, r.date, r.title, r.subject, ${repliedStatus(viewer, today)} AS replied, r.due_on,
         CASE WHEN r.kind = 'communication' AND (${first}) <= ${today} THEN ${first} END AS first_reply FROM search_records r WHERE r.key IN (${sql.join(page.map((p) => p.key))})`.execute(this.db);
     const byKey = new Map(rows.rows.map((r) => [Number(r.key), r]));
     return page.flatMap(({ key, score }) => {
