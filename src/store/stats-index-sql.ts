@@ -18,8 +18,8 @@ export const GROUP = '\u001d';
 /**
  * A letter's row as statistics read it, in one text (`packed`): id, type, reference code, number,
  * year, legacy reference, date sent, mandates (comma-separated), addressees (kind, code and name
- * by UNIT, one after another by RECORD), whether it follows up an earlier one (1 or 0; follow-ups
- * are written with the letter, which queues it), separated by GROUP. Reading one text per row instead of
+ * by UNIT, one after another by RECORD), whether it follows up an earlier one (1 or 0; a follow-up
+ * link queues both letters since migration 0011), separated by GROUP. Reading one text per row instead of
  * nine values halves the cost of handing a large State's rows over (bench/stats).
  */
 

@@ -56,7 +56,7 @@ describe('missive command', () => {
     const dir = tempDir();
     const first = missive(['migrate', '--json'], { MISSIVE_DATA_DIR: dir });
     assert.equal(first.code, 0, first.stderr);
-    assert.deepEqual(JSON.parse(first.stdout).applied, ['0001-initial', '0002-intake', '0003-linking', '0004-search', '0005-search-facet-tokens', '0006-follow-up-index', '0007-workspace', '0008-reply-review', '0009-covering-indexes', '0010-stats-index']);
+    assert.deepEqual(JSON.parse(first.stdout).applied, ['0001-initial', '0002-intake', '0003-linking', '0004-search', '0005-search-facet-tokens', '0006-follow-up-index', '0007-workspace', '0008-reply-review', '0009-covering-indexes', '0010-stats-index', '0011-follow-up-queue']);
     assert.ok(existsSync(join(dir, 'missive.db')));
     const second = missive(['migrate', '--json', '--data-dir', dir]);
     assert.deepEqual(JSON.parse(second.stdout).applied, []);

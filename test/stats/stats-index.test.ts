@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import { parseIsoDate, PUBLIC_VIEWER, type Viewer } from '../../src/domain/index.js';
 import { loadReferenceData } from '../../src/reference/load.js';
 import { statistics } from '../../src/stats/service.js';
 import type { Store } from '../../src/store/ports.js';
+import type { KyselyStore } from '../../src/store/kysely/store.js';
 import type { StatsFilter } from '../../src/store/stats-ports.js';
 import { addLetter, addReply, indexAll, state } from '../support/search-fixtures.js';
 import { forEachStore, freshStore } from '../support/stores.js';
@@ -74,5 +76,26 @@ forEachStore('statistics follow every change, before and after the indexer write
     await indexAll(store);
     assert.deepEqual(await figures({ role: 'secretariat' }, {}), staff);
     assert.deepEqual(await figures(PUBLIC_VIEWER, {}), everyone);
+  });
+});
+
+forEachStore('a follow-up added later is counted at once and after indexing', (kind) => {
+  let store: Store;
+  before(async () => { store = await freshStore(kind, () => new Date('2025-06-01T09:00:00Z')); });
+  after(() => store.close());
+
+  test('a follow-up link written on its own queues both letters; the figure follows', async () => {
+    const first = await addLetter(store, { to: KEN, sent: '2025-01-10', subject: 'First' });
+    const second = await addLetter(store, { to: KEN, sent: '2025-03-10', subject: 'Second', earlyOn: '2025-03-11' });
+    await indexAll(store);
+    const followUps = async () => (await statistics(store, sessions, { filter: { state: 'KEN' }, viewer: { role: 'secretariat' }, today: TODAY, groupBy: 'none' })).overall.followUps;
+    assert.equal(await followUps(), 0);
+    await sql`INSERT INTO communication_follow_ups (communication_id, follows_id) VALUES (${second}, ${first})`.execute((store as KyselyStore).db);
+    assert.equal(await store.search.pending(), 2, 'both letters queued');
+    assert.equal(await followUps(), 1, 'counted at once');
+    await indexAll(store);
+    assert.equal(await followUps(), 1, 'and after indexing');
+    await sql`DELETE FROM communication_follow_ups WHERE communication_id = ${second}`.execute((store as KyselyStore).db);
+    assert.equal(await followUps(), 0);
   });
 });

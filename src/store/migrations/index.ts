@@ -9,6 +9,7 @@ import * as workspace from './0007-workspace.js';
 import * as replyReview from './0008-reply-review.js';
 import * as coveringIndexes from './0009-covering-indexes.js';
 import * as statsIndex from './0010-stats-index.js';
+import * as followUpQueue from './0011-follow-up-queue.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -19,7 +20,7 @@ interface MigrationModule {
 }
 
 /** The one ordered migration set both stores apply; a new migration is a new entry here. */
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking], ['0004-search', search], ['0005-search-facet-tokens', facetTokens], ['0006-follow-up-index', followUpIndex], ['0007-workspace', workspace], ['0008-reply-review', replyReview], ['0009-covering-indexes', coveringIndexes], ['0010-stats-index', statsIndex]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-initial', initial], ['0002-intake', intake], ['0003-linking', linking], ['0004-search', search], ['0005-search-facet-tokens', facetTokens], ['0006-follow-up-index', followUpIndex], ['0007-workspace', workspace], ['0008-reply-review', replyReview], ['0009-covering-indexes', coveringIndexes], ['0010-stats-index', statsIndex], ['0011-follow-up-queue', followUpQueue]];
 
 export class MissiveMigrations implements MigrationProvider {
   constructor(private readonly ctx: MigrationContext) {}
