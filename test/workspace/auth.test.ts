@@ -130,6 +130,32 @@ forEachStore('workspace sign-in and security', (kind) => {
     assert.ok(egypt.lists.find((l) => l.name === 'all')?.items.some((i) => i.reference.replace(/[ /]/g, '-') === web.fixture.slugs.tomorrow), 'its own letter before publication');
   });
 
+  test('workspace search finds what each person may see and nothing else: the secretariat everything, a mission its State\'s letters before publication, another mission none of them', async () => {
+    await indexAll(web.store); // as the server's indexer does (an earlier test attached a file)
+    const as = async (p: Person, url: string) => web.app.inject({ method: 'GET', url, headers: { cookie: (await signIn(web.app, p)).cookie } });
+    const student = (p: Person) => as(p, '/api/v1/workspace/search?q=student');
+    const urls = async (p: Person) => ((await student(p)).json() as { hits: { url: string }[] }).hits.map((h) => h.url);
+    const tomorrow = `/workspace/communications/${web.fixture.slugs.tomorrow}`;
+    assert.ok((await urls('amira')).includes(tomorrow), 'the secretariat finds the letter public tomorrow');
+    assert.ok((await urls('egypt')).includes(tomorrow), 'so does the mission of its State');
+    assert.ok((await urls('torture')).includes(tomorrow), 'and the holder of its mandate');
+    for (const outsider of ['korea', 'privacy'] as const) {
+      const r = await student(outsider);
+      assert.equal(r.statusCode, 200);
+      assert.doesNotMatch(r.body, new RegExp(`${web.fixture.slugs.tomorrow}|Torture of a student|A student was tortured`), outsider);
+      assert.equal((r.json() as { total: number }).total, 0, `${outsider}: nothing counted either`);
+    }
+    const held = ((await (await as('amira', '/api/v1/workspace/search?q=witness')).json()) as { hits: { url: string }[] }).hits.map((h) => h.url);
+    assert.ok(held.includes(`/workspace/communications/${web.fixture.slugs.held}`), 'the secretariat finds the held letter');
+    assert.equal(((await (await as('egypt', '/api/v1/workspace/search?q=witness')).json()) as { total: number }).total, 1, 'its State\'s held letter: the mission sees its own letters');
+    const page = await as('egypt', '/workspace/search?q=student');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(`href="${tomorrow}"`));
+    assert.match(page.body, /<mark>student<\/mark>|<mark>Student<\/mark>/);
+    assert.equal((await as('egypt', '/workspace/search?q=country%3A')).statusCode, 400, 'a query that cannot be read says so');
+    assert.equal((await web.app.inject({ method: 'GET', url: '/workspace/search?q=student' })).statusCode, 303, 'anonymous: to the login');
+  });
+
   test('a mandate-holder\'s work page lists its mandates\' letters (unpublished too) and the replies to them; another mandate\'s holder sees neither', async () => {
     const page = async (p: Person) => (await web.app.inject({ method: 'GET', url: '/workspace', headers: { cookie: (await signIn(web.app, p)).cookie } })).body;
     const torture = await page('torture');

@@ -16,6 +16,7 @@ import { registerRecords } from './records.js';
 import { communicationActions, registerSecretariat } from './secretariat.js';
 import { registerTokens } from './tokens.js';
 import { registerAdmin } from './admin.js';
+import { registerWorkspaceSearch } from './search.js';
 
 /**
  * The workspace behind the portal: /login, /logout, /workspace/… pages and /api/v1/workspace/…
@@ -66,6 +67,7 @@ export async function registerWorkspace(app: FastifyInstance, options: Workspace
   app.setErrorHandler(answerError);
   registerLogin(app, accounts);
   registerDashboard(app, options);
+  registerWorkspaceSearch(app, options);
   registerRecords(app, { ...options, communicationActions });
   registerSecretariat(app, options);
   registerIntake(app, options);

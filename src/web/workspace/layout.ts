@@ -9,7 +9,7 @@ export const csrfField = (token: string | null): SafeHtml => html`<input type="h
 const ROLE_NAMES: Record<Signed['user']['role'], string> = { admin: 'Administrator', secretariat: 'Secretariat', 'mandate-holder': 'Mandate-holder', mission: 'Permanent Mission' };
 
 export function workspacePage(signed: Signed | null, path: string, title: string, body: SafeHtml): SafeHtml {
-  const nav = signed === null ? '' : html`<nav class="workspace" aria-label="Workspace"><p><a href="/workspace">Work</a>
+  const nav = signed === null ? '' : html`<nav class="workspace" aria-label="Workspace"><p><a href="/workspace">Work</a> · <a href="/workspace/search">Search</a>
 ${signed.user.role === 'admin' || signed.user.role === 'secretariat' ? html` · <a href="/workspace/communications/new">Register a communication</a> · <a href="/workspace/intake">Intake</a>` : ''}
 ${signed.user.role === 'mission' ? html` · <a href="/workspace/replies/new">Submit a reply</a>` : ''}
 ${signed.user.role === 'admin' ? html` · <a href="/workspace/admin/users">Accounts</a> · <a href="/workspace/admin/audit">Audit log</a>` : ''}
