@@ -10,6 +10,7 @@ import { statistics } from '../../src/stats/service.js';
 import { BlobStore } from '../../src/store/blobs.js';
 import type { Store } from '../../src/store/ports.js';
 import type { KyselyStore } from '../../src/store/kysely/store.js';
+import { KyselyStats } from '../../src/store/kysely/stats.js';
 import { refreshSearchIndex } from '../../src/search/indexer.js';
 import type { StatsFilter } from '../../src/store/stats-ports.js';
 import { forEachStore, freshStore, tempDir } from '../support/stores.js';
@@ -101,6 +102,16 @@ forEachStore('statistics equal the demo generator\'s ground truth', (kind) => { 
       });
     }
   }
+
+  test('the letters still queued give the same rows whether read by their ids or through the queue itself', async () => {
+    const throughQueue = new KyselyStats((store as KyselyStore).db, 10);
+    const sorted = (rows: readonly { id: number }[]) => [...rows].sort((a, b) => a.id - b.id);
+    for (const viewer of VIEWERS) {
+      for (const [name, filter] of FILTERS) {
+        assert.deepEqual(sorted(await throughQueue.rows(filter, viewer as Viewer, TODAY)), sorted(await store.stats.rows(filter, viewer as Viewer, TODAY)), `${viewer.role}, ${name}`);
+      }
+    }
+  });
 
   test(`a mission sees its own State's letters and replies before they are public, and counts them`, async () => {
     const mission: TruthViewer = { role: 'mission', stateCode: MISSION_STATE };
