@@ -93,6 +93,11 @@ describe('the workspace flow in a browser', () => {
     assert.match((await korea.textContent('main')) ?? '', /awaiting review/);
     const replyUrl = new URL(korea.url()).pathname.replace('/workspace', '');
     await screenshot(korea, 'workspace-reply-submitted');
+    // The mission finds its letter with the workspace search before it is public (once the indexer has run).
+    await indexAll(web.store);
+    await korea.goto(`${base}/workspace/search?q=returnees`);
+    assert.equal(await korea.locator('ol.hits a[href="/workspace/communications/AL-PRK-1-2025"]').count(), 1);
+    assert.deepEqual((await seriousViolations(korea)).map((v) => v.id), [], 'the workspace search');
 
     amira = await signIn('amira');
     await amira.goto(`${base}/workspace/intake`);
