@@ -13,6 +13,7 @@ import { registerRemind } from './remind.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
+import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
 
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerRemind(program);
   registerReport(program);
+  registerStats(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
