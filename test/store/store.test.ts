@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Migrator, sql } from 'kysely';
+import { MissiveMigrations } from '../../src/store/migrations/index.js';
+import type { KyselyStore } from '../../src/store/kysely/store.js';
 import { isMissiveError, parseIsoDate, type Addressee } from '../../src/domain/index.js';
 import type { NewCommunication, Store } from '../../src/store/ports.js';
 import { loadReferenceData } from '../../src/reference/load.js';
@@ -178,6 +181,32 @@ describe('the data stamp [sqlite, two processes]', () => {
     } finally {
       await writer.close();
       await reader.close();
+    }
+  });
+});
+
+forEachStore('migrations are all or nothing', (kind) => {
+  test('a migration that fails leaves the database as it was, with nothing recorded; once the cause is gone, a re-run applies everything', async () => {
+    const reference = loadReferenceData().reference;
+    const store = await openStore(await freshDatabase(kind), reference, { migrate: false });
+    try {
+      const db = (store as KyselyStore).db;
+      const migrator = new Migrator({ db, provider: new MissiveMigrations({ dialect: kind }) });
+      assert.equal((await migrator.migrateTo('0009-covering-indexes')).error, undefined);
+      // Something in the way of migration 0010's second table: it fails after creating its first.
+      await sql`CREATE TABLE stats_replies (x integer)`.execute(db);
+      await assert.rejects(store.migrate(), /migrating the .* failed/);
+      const tables = kind === 'sqlite'
+        ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'stats_letters'`.execute(db)
+        : await sql<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE tablename = 'stats_letters'`.execute(db);
+      assert.deepEqual(tables.rows, [], 'the first table of the failed migration was rolled back');
+      assert.ok((await store.migrationStatus()).pending.includes('0010-stats-index'));
+      await sql`DROP TABLE stats_replies`.execute(db);
+      const status = await store.migrate();
+      assert.deepEqual(status.pending, []);
+      assert.ok(status.applied.includes('0011-follow-up-queue'));
+    } finally {
+      await store.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import { MissiveError, type ReferenceData } from '../../domain/index.js';
 import { KyselyStore, type ReadAtOnce } from '../kysely/store.js';
 import type { Database } from '../schema.js';
@@ -57,6 +57,23 @@ function withStatementCache(sqlite: BetterSqlite3.Database, onWrite: () => void)
   });
 }
 
+/**
+ * SQLite's schema changes are transactional, though Kysely's adapter does not say so: saying it
+ * makes the migrator apply the pending migrations and record them in one transaction, so a crash
+ * or a failing step leaves the database as it was, and a re-run starts again cleanly.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class MissiveSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlAdapter();
+  }
+}
+
 export function openSqliteStore(file: string, reference: ReferenceData, now?: () => Date): KyselyStore {
   checkIsSqliteOrAbsent(file);
   mkdirSync(dirname(file), { recursive: true });
@@ -76,7 +93,7 @@ export function openSqliteStore(file: string, reference: ReferenceData, now?: ()
   }
   let writes = 0;
   const cached = withStatementCache(sqlite, () => { writes += 1; });
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  const db = new Kysely<Database>({ dialect: new MissiveSqliteDialect({ database: cached }) });
   const atOnce: ReadAtOnce = {
     read: (query, parameters) => cached.prepare(query).get(...parameters) as Record<string, unknown> | undefined,
     get writes() { return writes; },
