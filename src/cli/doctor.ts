@@ -71,6 +71,10 @@ async function checkDatabase(options: StoreOptions): Promise<Check[]> {
       checks.push(ok('migrations', `${status.applied.length} applied, none pending`));
       const count = await store.communications.count({ viewer: { role: 'admin' }, today: todayUtc() });
       checks.push(count > 0 ? ok('records', `${count} communications`) : { name: 'records', status: 'warn', detail: 'no communications yet', fix: 'run `missive demo` for demo data' });
+      // Queued records are left out of public searches and read slowly by statistics until indexed.
+      const queued = await store.search.pending();
+      checks.push(queued === 0 ? ok('index', 'search and statistics indexes are current')
+        : { name: 'index', status: 'warn', detail: `${queued} records wait for the indexer (not yet in public searches)`, fix: 'start the server (its indexer catches up) or run `missive index`' });
       return checks;
     } finally {
       await store.close();

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { tempDir } from '../support/stores.js';
 
 const BIN = new URL('../../../bin/missive.js', import.meta.url).pathname;
@@ -68,6 +69,17 @@ describe('missive command', () => {
     const report = JSON.parse(good.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
     assert.equal(good.code, 0, good.stdout);
     assert.ok(report.checks.some((c) => c.name === 'migrations' && c.status === 'warn'), 'a new database has pending migrations');
+    assert.equal(missive(['demo', '--size', '20', '--data-dir', dir]).code, 0);
+    const loaded = JSON.parse(missive(['doctor', '--json', '--data-dir', dir]).stdout) as typeof report;
+    assert.equal(loaded.checks.find((c) => c.name === 'index')?.status, 'ok', 'the demo is indexed as it is loaded');
+    const sqlite = new Database(join(dir, 'missive.db'));
+    sqlite.prepare('UPDATE communications SET updated_at = updated_at WHERE id = 1').run();
+    sqlite.close();
+    const changed = JSON.parse(missive(['doctor', '--json', '--data-dir', dir]).stdout) as typeof report;
+    assert.equal(changed.checks.find((c) => c.name === 'index')?.status, 'warn', 'a changed record waits for the indexer');
+    assert.equal(missive(['index', '--data-dir', dir]).code, 0);
+    const indexed = JSON.parse(missive(['doctor', '--json', '--data-dir', dir]).stdout) as typeof report;
+    assert.equal(indexed.checks.find((c) => c.name === 'index')?.status, 'ok');
     const bad = join(dir, 'bad.db');
     writeFileSync(bad, 'not sqlite');
     const failing = missive(['doctor', '--database', bad]);
