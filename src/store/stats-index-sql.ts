@@ -23,6 +23,14 @@ export const GROUP = '\u001d';
  * nine values halves the cost of handing a large State's rows over (bench/stats).
  */
 
+/** The packed text of the letter `c` names (a table or its alias): one expression for the index and for reads from the tables. */
+export function packedLetter(c: string): string {
+  return `${c}.id || '${GROUP}' || ${c}.type || '${GROUP}' || ${c}.code || '${GROUP}' || ${c}.number || '${GROUP}' || ${c}.year || '${GROUP}' || coalesce(${c}.legacy_reference, '')
+    || '${GROUP}' || ${c}.date_sent || '${GROUP}' || coalesce((SELECT string_agg(m.mandate_id, ',') FROM communication_mandates m WHERE m.communication_id = ${c}.id), '')
+    || '${GROUP}' || coalesce((SELECT string_agg(x.kind || '${UNIT}' || x.code || '${UNIT}' || x.name, '${RECORD}') FROM communication_addressees x WHERE x.communication_id = ${c}.id), '')
+    || '${GROUP}' || CASE WHEN EXISTS (SELECT 1 FROM communication_follow_ups f WHERE f.communication_id = ${c}.id) THEN '1' ELSE '0' END`;
+}
+
 const letterColumns = 'code, id, type, date_sent, public_on, to_state, to_other, packed';
 const replyColumns = 'code, communication_id, reply_id, date_received, stance, public_on, sender_code';
 
@@ -31,10 +39,7 @@ export function statsIndexInserts(scope: string): string[] {
   const letter = `SELECT coalesce(a.code, '') AS code, c.id, c.type, c.date_sent, c.public_on,
       CASE WHEN EXISTS (SELECT 1 FROM communication_addressees k WHERE k.communication_id = c.id AND k.kind = 'state') THEN 1 ELSE 0 END AS to_state,
       CASE WHEN EXISTS (SELECT 1 FROM communication_addressees k WHERE k.communication_id = c.id AND k.kind <> 'state') THEN 1 ELSE 0 END AS to_other,
-      c.id || '${GROUP}' || c.type || '${GROUP}' || c.code || '${GROUP}' || c.number || '${GROUP}' || c.year || '${GROUP}' || coalesce(c.legacy_reference, '')
-        || '${GROUP}' || c.date_sent || '${GROUP}' || coalesce((SELECT string_agg(m.mandate_id, ',') FROM communication_mandates m WHERE m.communication_id = c.id), '')
-        || '${GROUP}' || coalesce((SELECT string_agg(x.kind || '${UNIT}' || x.code || '${UNIT}' || x.name, '${RECORD}') FROM communication_addressees x WHERE x.communication_id = c.id), '')
-        || '${GROUP}' || CASE WHEN EXISTS (SELECT 1 FROM communication_follow_ups f WHERE f.communication_id = c.id) THEN '1' ELSE '0' END AS packed
+      ${packedLetter('c')} AS packed
     FROM communications c LEFT JOIN communication_addressees a ON a.communication_id = c.id
     WHERE c.state = 'sent' AND c.date_sent IS NOT NULL AND c.id IN (${scope}) GROUP BY c.id, a.code`;
   const reply = `SELECT DISTINCT coalesce(a.code, ''), l.communication_id, r.id, r.date_received, r.stance, r.public_on, r.sender_code

@@ -2,16 +2,13 @@ import { sql, type Kysely } from 'kysely';
 import type { Addressee, IsoDate, ReferenceType, Stance, Viewer } from '../../domain/index.js';
 import type { StatsReply, StatsRow } from '../../stats/rows.js';
 import type { Database } from '../schema.js';
-import { GROUP, RECORD, UNIT } from '../stats-index-sql.js';
+import { GROUP, packedLetter, RECORD, UNIT } from '../stats-index-sql.js';
 import type { StatsFilter, StatsRepository } from '../stats-ports.js';
 import { toAddressee } from './rows.js';
 import { communicationVisibleTo, inScope, replyVisibleTo } from './visibility-sql.js';
 
 /** Up to this many queued letters are read by their ids; more (after a bulk load), through the queue itself. */
 const QUEUED_LIST = 1000;
-
-type Letter = { id: number | string; ref_code: string; type: string; number: number | string; year: number | string; legacy_reference: string | null;
-  date_sent: string | null; mandates: string | null; addressees: string | null; follows_up: number | string };
 
 /**
  * The rows statistics are computed from. For the public and staff, from the statistics index
@@ -93,14 +90,8 @@ export class KyselyStats implements StatsRepository {
   private async fromTables(db: Kysely<Database>, filter: StatsFilter, viewer: Viewer, today: IsoDate, only: readonly number[] | 'queued' | null): Promise<StatsRow[]> {
     const { state, mandateId, type, from, to, addresseeKind } = filter;
     const rows = await db.selectFrom('communications')
-      .select(['communications.id', 'communications.type', 'communications.code as ref_code', 'communications.number', 'communications.year',
-        'communications.legacy_reference', 'communications.date_sent'])
-      .select(sql<number>`CASE WHEN EXISTS (SELECT 1 FROM communication_follow_ups f WHERE f.communication_id = communications.id) THEN 1 ELSE 0 END`.as('follows_up'))
+      .select(['communications.id', sql<string>`${sql.raw(packedLetter('communications'))}`.as('packed')])
       .select((eb) => [
-        eb.selectFrom('communication_mandates as m').whereRef('m.communication_id', '=', 'communications.id')
-          .select(sql<string | null>`string_agg(m.mandate_id, ',')`.as('x')).as('mandates'),
-        eb.selectFrom('communication_addressees as a').whereRef('a.communication_id', '=', 'communications.id')
-          .select(sql<string | null>`string_agg(a.kind || ${UNIT} || a.code || ${UNIT} || a.name, ${RECORD})`.as('x')).as('addressees'),
         eb.selectFrom('reply_links as l').innerJoin('replies', 'replies.id', 'l.reply_id').whereRef('l.communication_id', '=', 'communications.id')
           .where('replies.date_received', '<=', today).where(replyVisibleTo(viewer, today))
           .select(sql<string | null>`string_agg(replies.id || ' ' || replies.date_received || ' ' || coalesce(replies.stance, ''), ',')`.as('x')).as('replies'),
@@ -119,7 +110,7 @@ export class KyselyStats implements StatsRepository {
         .whereRef('k.communication_id', '=', 'communications.id').where('k.kind', addresseeKind === 'state' ? '=' : '<>', 'state'))))
       .execute();
     const parse = new RowParser();
-    return rows.map((c) => parse.row(c, c.replies === null ? [] : c.replies.split(',').map(replyOf)));
+    return rows.map((c) => parse.packed(c.packed, c.replies === null ? [] : c.replies.split(',').map(replyOf)));
   }
 }
 
@@ -130,19 +121,6 @@ export class KyselyStats implements StatsRepository {
 class RowParser {
   private readonly mandates = new Map<string, readonly string[]>();
   private readonly addressees = new Map<string, readonly Addressee[]>();
-
-  row(c: Letter, replies: StatsReply[]): StatsRow {
-    return {
-      id: Number(c.id),
-      reference: { type: c.type as ReferenceType, code: c.ref_code, number: Number(c.number), year: Number(c.year), legacy: c.legacy_reference },
-      state: 'sent',
-      dateSent: c.date_sent as IsoDate | null,
-      mandateIds: c.mandates === null ? [] : this.shared(this.mandates, c.mandates, (text) => text.split(',')),
-      addressees: c.addressees === null ? [] : this.shared(this.addressees, c.addressees, (text) => text.split(RECORD).map(addresseeOf)),
-      followsUp: Number(c.follows_up) === 1,
-      replies,
-    };
-  }
 
   /** A row from a letter's packed text (stats-index-sql.ts, `packed`), cut at its separators without an array between. */
   packed(text: string, replies: StatsReply[]): StatsRow {

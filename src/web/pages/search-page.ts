@@ -29,7 +29,7 @@ function facetLabel(ctx: PageContext, reference: ReferenceData, field: (typeof F
 }
 
 /** A query value as the query language writes it (quoted when it holds a space). */
-const fieldTerm = (field: string, value: string) => `${field}:${/\s/.test(value) ? `"${value}"` : value}`;
+export const fieldTerm = (field: string, value: string) => `${field}:${/\s/.test(value) ? `"${value}"` : value}`;
 
 export function searchPage(ctx: PageContext, input: { q: string; sort: string; result: SearchResult; reference: ReferenceData; home?: boolean }): SafeHtml {
   const t = MESSAGES[ctx.locale];

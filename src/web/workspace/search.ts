@@ -4,8 +4,9 @@ import { search, SEARCH_SORTS, type SearchResult, type SearchSort } from '../../
 import { snippetHtml } from '../../search/snippet.js';
 import { FACET_NAMES, type Store } from '../../store/ports.js';
 import { html, SafeHtml } from '../html.js';
+import { recordPath } from '../permalinks.js';
+import { fieldTerm } from '../pages/search-page.js';
 import { signedIn } from './auth.js';
-import { workspacePath } from './dashboard.js';
 import { workspacePage } from './layout.js';
 
 /**
@@ -19,20 +20,14 @@ import { workspacePage } from './layout.js';
 type Query = { q?: string; sort?: string; cursor?: string };
 
 const sortOf = (value: string | undefined): SearchSort => ((SEARCH_SORTS as readonly string[]).includes(value ?? '') ? (value as SearchSort) : 'relevance');
-const hitPath = (h: SearchResult['hits'][number]): string => {
-  if (h.kind === 'reply') return `/workspace/replies/${h.recordId}`;
-  try {
-    return workspacePath(h.title);
-  } catch {
-    return `/workspace/search?${new URLSearchParams({ q: `ref:"${h.title}"` })}`;
-  }
-};
+/** A hit's workspace page: the portal's path under /workspace (communication, reply, or a search by reference). */
+const hitPath = (h: SearchResult['hits'][number]): string => `/workspace${recordPath(h)}`;
 const FACETS_SHOWN = 10;
 
 function resultsHtml(q: string, sort: SearchSort, result: SearchResult): SafeHtml {
   const url = (query: string, more: Record<string, string> = {}) => `/workspace/search?${new URLSearchParams({ q: query, ...(sort === 'relevance' ? {} : { sort }), ...more })}`;
   const facets = FACET_NAMES.filter((f) => (result.facets[f] ?? []).length > 0).map((field) => html`<section><h2>${field}</h2><ul>
-${(result.facets[field] ?? []).slice(0, FACETS_SHOWN).map((v) => html`<li><a href="${url(`${q} ${field}:${/\s/.test(v.value) ? `"${v.value}"` : v.value}`.trim())}">${v.value}</a> <span class="muted">${v.count}</span></li>`)}
+${(result.facets[field] ?? []).slice(0, FACETS_SHOWN).map((v) => html`<li><a href="${url(`${q} ${fieldTerm(field, v.value)}`.trim())}">${v.value}</a> <span class="muted">${v.count}</span></li>`)}
 </ul></section>`);
   const hits = result.hits.map((h) => html`<li><span class="kind">${h.kind}</span>${h.date ? html` · <time datetime="${h.date}">${h.date}</time>` : html` · draft`}${h.replied ? html` · ${h.replied}` : ''}${h.dueOn ? html` · due ${h.dueOn}` : ''}
 <div><a href="${hitPath(h)}">${h.title}</a></div>${h.subject ? html`<div>${h.subject}</div>` : ''}
